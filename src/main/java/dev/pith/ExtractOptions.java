@@ -1,0 +1,70 @@
+package dev.pith;
+
+import dev.pith.segment.DumpStyle;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * How to extract: immutable, built with {@link #builder()} or taken from a preset. Thread-safe.
+ *
+ * @param style         how the dump was made; {@link StyleChoice#AUTO} detects it per document
+ * @param referenceDate the date relative dates ("3 hours ago") count from; null leaves them relative
+ */
+public record ExtractOptions(StyleChoice style, LocalDate referenceDate) {
+
+    /** Detect everything, resolve nothing relative. */
+    public static final ExtractOptions DEFAULT = new ExtractOptions(StyleChoice.AUTO, null);
+
+    public ExtractOptions {
+        Objects.requireNonNull(style, "style");
+    }
+
+    public static Builder builder() {
+        return new Builder(DEFAULT);
+    }
+
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** The dump style to segment with: a fixed one, or detection. */
+    public enum StyleChoice {
+        AUTO(null), BROWSER_COPY(DumpStyle.BROWSER_COPY), TEXT_BROWSER(DumpStyle.TEXT_BROWSER), SCRAPER(DumpStyle.SCRAPER);
+
+        private final DumpStyle style;
+
+        StyleChoice(DumpStyle style) {
+            this.style = style;
+        }
+
+        /** The fixed style, or null for detection. */
+        public DumpStyle fixed() {
+            return style;
+        }
+    }
+
+    /** Builds an {@link ExtractOptions}. */
+    public static final class Builder {
+        private StyleChoice style;
+        private LocalDate referenceDate;
+
+        private Builder(ExtractOptions from) {
+            this.style = from.style;
+            this.referenceDate = from.referenceDate;
+        }
+
+        public Builder style(StyleChoice value) {
+            this.style = Objects.requireNonNull(value, "style");
+            return this;
+        }
+
+        public Builder referenceDate(LocalDate value) {
+            this.referenceDate = value;
+            return this;
+        }
+
+        public ExtractOptions build() {
+            return new ExtractOptions(style, referenceDate);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package dev.pith;
+
+import dev.pith.article.Article;
+import dev.pith.classify.Classification;
+import dev.pith.classify.LabeledBlock;
+
+/**
+ * An article together with the labels that made it: what {@code --explain} prints.
+ *
+ * @param article the record
+ * @param labels  every block of the input with its label, features and reason
+ */
+public record Extraction(Article article, Classification labels) {
+
+    /** One line per block: lines, label, reason, features and the start of its text. */
+    public String explanation() {
+        StringBuilder b = new StringBuilder();
+        b.append("# style: ").append(labels.style().id()).append(", language: ").append(labels.language())
+                .append(", blocks: ").append(labels.size()).append('\n');
+        for (LabeledBlock lb : labels.blocks()) {
+            String text = lb.text();
+            if (text.length() > 70) {
+                text = text.substring(0, 67) + "...";
+            }
+            b.append(String.format("%-9s %-11s %-48s w=%-4d %s | %s%n", lb.block().lines(), lb.label().id(),
+                    lb.reason().length() > 48 ? lb.reason().substring(0, 45) + "..." : lb.reason(),
+                    lb.features().words(), lb.features().sentenceEnd() ? "." : " ", text));
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,45 @@
+package dev.pith;
+
+import dev.pith.article.Article;
+import dev.pith.assemble.Assembler;
+import dev.pith.classify.Classification;
+import dev.pith.classify.Classifier;
+import dev.pith.segment.Block;
+import dev.pith.segment.DumpStyle;
+import dev.pith.segment.Segmenter;
+import java.util.List;
+
+/**
+ * pith's front door: one raw dump in, one clean {@link Article} out.
+ *
+ * <pre>{@code
+ * Article a = Pith.extract(text);
+ * System.out.println(a.headline() + "\n\n" + a.text());
+ * }</pre>
+ *
+ * The pipeline behind it: segment (blocks) -> classify (a label for every block) -> assemble (the record).
+ * Pure and thread-safe: no I/O, no global mutable state; call it from any number of threads.
+ */
+public final class Pith {
+    private Pith() {
+    }
+
+    /** Extracts the article from a plain-text dump, with default options. */
+    public static Article extract(String text) {
+        return extract(text, "-", ExtractOptions.DEFAULT);
+    }
+
+    /** Extracts the article from a plain-text dump; {@code source} names it in the record. */
+    public static Article extract(String text, String source, ExtractOptions options) {
+        return explain(text, source, options).article();
+    }
+
+    /** Extracts the article and keeps every block's label and reason, for {@code --explain}. */
+    public static Extraction explain(String text, String source, ExtractOptions options) {
+        DumpStyle style = options.style().fixed() != null ? options.style().fixed() : Segmenter.detectStyle(text);
+        List<Block> blocks = Segmenter.segment(text, style);
+        Classification labels = Classifier.classify(blocks, style, "und");
+        Article article = Assembler.assemble(source, labels, List.of());
+        return new Extraction(article, labels);
+    }
+}

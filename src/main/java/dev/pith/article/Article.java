@@ -1,0 +1,48 @@
+package dev.pith.article;
+
+import java.util.List;
+
+/**
+ * The clean record of one article: what pith writes for every input document.
+ * Immutable; lists are unmodifiable copies.
+ *
+ * @param source         where the input came from: a path, "-" for standard input, or a record id
+ * @param headline       the article's title line, null when none was found
+ * @param byline         the byline as written, null when none was found
+ * @param authors        person names from the byline, without "By", roles, agencies or dates
+ * @param published      publication date, when the input states one
+ * @param updated        last update date, when the input states one
+ * @param datesMentioned dates the body text mentions, in order
+ * @param language       ISO 639-1 code of the body, "und" when undecided
+ * @param paragraphs     the body in reading order: paragraphs, subheadings, quotes, list items
+ * @param captions       photo captions and credits
+ * @param text           the body as plain text, paragraphs separated by a blank line
+ * @param wordCount      number of words in {@code text}
+ * @param removed        every block that is not part of the record, with its kind and reason
+ * @param warnings       things the reader should know (decoding repairs, no article found, ...)
+ */
+public record Article(
+        String source,
+        String headline,
+        String byline,
+        List<String> authors,
+        DateValue published,
+        DateValue updated,
+        List<DateValue> datesMentioned,
+        String language,
+        List<Paragraph> paragraphs,
+        List<String> captions,
+        String text,
+        int wordCount,
+        List<RemovedBlock> removed,
+        List<String> warnings) {
+
+    public Article {
+        authors = List.copyOf(authors);
+        datesMentioned = List.copyOf(datesMentioned);
+        paragraphs = List.copyOf(paragraphs);
+        captions = List.copyOf(captions);
+        removed = List.copyOf(removed);
+        warnings = List.copyOf(warnings);
+    }
+}

@@ -1,0 +1,70 @@
+package dev.pith.assemble;
+
+import dev.pith.article.Article;
+import dev.pith.article.DateValue;
+import dev.pith.article.Paragraph;
+import dev.pith.article.ParagraphKind;
+import dev.pith.article.RemovedBlock;
+import dev.pith.classify.Classification;
+import dev.pith.classify.Label;
+import dev.pith.classify.LabeledBlock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The assemble stage: turns labelled blocks into the immutable {@link Article}. Every block ends up in
+ * exactly one place: a field of the record, a paragraph, a caption, or the removed list.
+ */
+public final class Assembler {
+    private Assembler() {
+    }
+
+    public static Article assemble(String source, Classification c, List<String> warnings) {
+        String headline = null;
+        List<Paragraph> paragraphs = new ArrayList<>();
+        List<String> captions = new ArrayList<>();
+        List<RemovedBlock> removed = new ArrayList<>();
+        for (LabeledBlock b : c.blocks()) {
+            Label l = b.label();
+            switch (l.role()) {
+                case CONTENT -> paragraphs.add(new Paragraph(kindOf(l), b.text(), b.block().lines()));
+                case CAPTION -> captions.add(b.text());
+                case METADATA -> {
+                    if (l == Label.HEADLINE && headline == null) {
+                        headline = b.text();
+                    } else {
+                        removed.add(removedBlock(b));
+                    }
+                }
+                default -> removed.add(removedBlock(b));
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        for (Paragraph p : paragraphs) {
+            if (text.length() > 0) {
+                text.append("\n\n");
+            }
+            text.append(p.text());
+        }
+        String body = text.toString();
+        List<String> allWarnings = new ArrayList<>(warnings);
+        if (paragraphs.isEmpty()) {
+            allWarnings.add("no article body found");
+        }
+        return new Article(source, headline, null, List.of(), null, null, List.<DateValue>of(), c.language(),
+                paragraphs, captions, body, WordCount.of(body), removed, allWarnings);
+    }
+
+    private static RemovedBlock removedBlock(LabeledBlock b) {
+        return new RemovedBlock(b.label().id(), b.text(), b.block().lines(), b.reason());
+    }
+
+    private static ParagraphKind kindOf(Label l) {
+        return switch (l) {
+            case SUBHEADING -> ParagraphKind.SUBHEADING;
+            case QUOTE -> ParagraphKind.QUOTE;
+            case LIST_ITEM -> ParagraphKind.LIST_ITEM;
+            default -> ParagraphKind.PARAGRAPH;
+        };
+    }
+}

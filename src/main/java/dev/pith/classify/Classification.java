@@ -1,0 +1,69 @@
+package dev.pith.classify;
+
+import dev.pith.segment.DumpStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * The labels of one document's blocks at some point of the chain of steps. Immutable: a step returns a
+ * new classification.
+ *
+ * @param style    how the dump was made
+ * @param language ISO 639-1 code of the document, "und" when undecided
+ * @param blocks   every block of the document, in order, with its label
+ */
+public record Classification(DumpStyle style, String language, List<LabeledBlock> blocks) {
+
+    public Classification {
+        blocks = List.copyOf(blocks);
+    }
+
+    public int size() {
+        return blocks.size();
+    }
+
+    public LabeledBlock get(int i) {
+        return blocks.get(i);
+    }
+
+    public Label label(int i) {
+        return blocks.get(i).label();
+    }
+
+    /** A copy in which every block is replaced by what {@code change} returns for it. */
+    public Classification map(UnaryOperator<LabeledBlock> change) {
+        List<LabeledBlock> out = new ArrayList<>(blocks.size());
+        for (LabeledBlock b : blocks) {
+            out.add(change.apply(b));
+        }
+        return new Classification(style, language, out);
+    }
+
+    /** A copy with block {@code i} relabelled. */
+    public Classification relabel(int i, Label label, String reason) {
+        List<LabeledBlock> out = new ArrayList<>(blocks);
+        out.set(i, blocks.get(i).with(label, reason));
+        return new Classification(style, language, out);
+    }
+
+    /** Index of the first block with the given role, -1 when none. */
+    public int first(Role role) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).label().role() == role) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Index of the last block with the given role, -1 when none. */
+    public int last(Role role) {
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            if (blocks.get(i).label().role() == role) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,170 @@
+package dev.pith.classify;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The phrases site furniture is made of ("Advertisement", "Read also", "Most read", "© 2023 ..."), in the
+ * corpus's languages, from {@code furniture.tsv}. Loaded once; immutable; thread-safe.
+ */
+final class FurnitureLexicon {
+    /** What a phrase says about a block. */
+    record Match(Label kind, String phrase) {
+    }
+
+    private record Entry(Label kind, String phrase) {
+    }
+
+    private static final int MAX_PREFIX_WORDS = 25;
+    private static final int MAX_CONTAINS_WORDS = 30;
+    private static final int MAX_COOKIE_WORDS = 90;
+    private static final String EDGE = " \t:|»«›‹><→←•·-–—*/\\.…!?()[]\"'“”‘’„›▶►▸❯+=_~";
+
+    private static final FurnitureLexicon INSTANCE = load();
+
+    private final Map<String, Label> lines;
+    private final List<Entry> prefixes;
+    private final List<Entry> contains;
+
+    private FurnitureLexicon(Map<String, Label> lines, List<Entry> prefixes, List<Entry> contains) {
+        this.lines = Map.copyOf(lines);
+        this.prefixes = List.copyOf(prefixes);
+        this.contains = List.copyOf(contains);
+    }
+
+    static FurnitureLexicon get() {
+        return INSTANCE;
+    }
+
+    /** The furniture kind the block's text states, or null. {@code words} is the block's word count. */
+    Match match(String text, int words) {
+        if (words > MAX_COOKIE_WORDS || text.length() > 1200) {
+            return null;
+        }
+        String norm = normalize(text);
+        Label line = lines.get(norm);
+        if (line != null) {
+            return new Match(line, norm);
+        }
+        String stripped = stripEdges(text);
+        if (words <= MAX_PREFIX_WORDS) {
+            for (Entry e : prefixes) {
+                if (startsWithPhrase(stripped, e.phrase())) {
+                    return new Match(e.kind(), e.phrase());
+                }
+            }
+        }
+        for (Entry e : contains) {
+            int limit = e.kind() == Label.COOKIE ? MAX_COOKIE_WORDS : MAX_CONTAINS_WORDS;
+            if (words <= limit && norm.contains(e.phrase())) {
+                return new Match(e.kind(), e.phrase());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The block starts with the phrase, and the phrase ends there: the text ends, or goes on with a
+     * non-letter, or with a capital letter glued on (browser copies run a link label into its text).
+     */
+    private static boolean startsWithPhrase(String text, String phrase) {
+        if (!text.regionMatches(true, 0, phrase, 0, phrase.length())) {
+            return false;
+        }
+        if (text.length() == phrase.length()) {
+            return true;
+        }
+        char next = text.charAt(phrase.length());
+        return !Character.isLetterOrDigit(next) || Character.isUpperCase(next)
+                || !Character.isLetterOrDigit(phrase.charAt(phrase.length() - 1));
+    }
+
+    /** NFKC, lower case, digit runs as '#', white space collapsed, edge punctuation off. */
+    static String normalize(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isDigit(c)) {
+                if (b.length() == 0 || b.charAt(b.length() - 1) != '#') {
+                    if (space && b.length() > 0) {
+                        b.append(' ');
+                    }
+                    b.append('#');
+                }
+                space = false;
+                continue;
+            }
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = true;
+                continue;
+            }
+            if (space && b.length() > 0) {
+                b.append(' ');
+            }
+            space = false;
+            b.append(c);
+        }
+        return stripEdges(b.toString());
+    }
+
+    private static String stripEdges(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && (EDGE.indexOf(s.charAt(start)) >= 0 || Character.isWhitespace(s.charAt(start)))) {
+            start++;
+        }
+        while (end > start && (EDGE.indexOf(s.charAt(end - 1)) >= 0 || Character.isWhitespace(s.charAt(end - 1)))) {
+            end--;
+        }
+        return s.substring(start, end);
+    }
+
+    private static FurnitureLexicon load() {
+        Map<String, Label> lines = new HashMap<>();
+        List<Entry> prefixes = new ArrayList<>();
+        List<Entry> contains = new ArrayList<>();
+        try (InputStream in = FurnitureLexicon.class.getResourceAsStream("furniture.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("furniture.tsv is missing from the classpath");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                if (f.length != 3) {
+                    throw new IllegalStateException("furniture.tsv line " + n + ": expected 3 tab-separated fields");
+                }
+                Label kind = Label.valueOf(f[0].toUpperCase(Locale.ROOT));
+                String phrase = f[2];
+                switch (f[1]) {
+                    case "line" -> lines.putIfAbsent(normalize(phrase), kind);
+                    case "prefix" -> prefixes.add(new Entry(kind, phrase));
+                    case "contains" -> contains.add(new Entry(kind, phrase));
+                    default -> throw new IllegalStateException("furniture.tsv line " + n + ": unknown match " + f[1]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // longest prefixes first, so that "read also" wins over "read"
+        prefixes.sort((a, b) -> Integer.compare(b.phrase().length(), a.phrase().length()));
+        return new FurnitureLexicon(lines, prefixes, contains);
+    }
+}

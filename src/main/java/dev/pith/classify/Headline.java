@@ -1,0 +1,98 @@
+package dev.pith.classify;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Picks the headline among the short lines above the article: a title-shaped line (a few words, no final
+ * full stop, not furniture) close to where the prose starts, preferred when the page repeats it (the
+ * page title above, a share text) — pages print their headline more than once. Other copies of it are
+ * labelled duplicates. Rule source: news page layout (title, then dek, byline and body).
+ */
+final class Headline implements Step {
+    private static final int WINDOW = 60;
+
+    @Override
+    public Classification apply(Classification in) {
+        int start = in.first(Role.CONTENT);
+        if (start < 0) {
+            start = Math.min(in.size(), 3);
+        }
+        int best = -1;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int i = Math.max(0, start - WINDOW); i < start; i++) {
+            LabeledBlock b = in.get(i);
+            if (!eligible(b)) {
+                continue;
+            }
+            double s = score(in, i, start);
+            if (s > bestScore) {
+                bestScore = s;
+                best = i;
+            }
+        }
+        if (best < 0) {
+            return in;
+        }
+        String key = key(in.get(best).text());
+        Classification out = in.relabel(best, Label.HEADLINE, "title-shaped line above the article");
+        for (int i = 0; i < in.size(); i++) {
+            if (i == best || in.label(i).role() == Role.CONTENT) {
+                continue;
+            }
+            String other = key(in.get(i).text());
+            if (other.equals(key) || (i == 0 && other.length() > key.length() && other.contains(key))) {
+                out = out.relabel(i, Label.DUPLICATE, "repeats the headline");
+            }
+        }
+        return out;
+    }
+
+    private static boolean eligible(LabeledBlock b) {
+        Features f = b.features();
+        if (b.label() != Label.FURNITURE && b.label() != Label.UNDECIDED) {
+            return false;
+        }
+        String t = b.text();
+        return f.words() >= 2 && f.words() <= 35 && f.digitShare() < 0.4 && !t.endsWith(".") && !t.endsWith(",")
+                && !t.endsWith(":") && !b.block().bulleted();
+    }
+
+    private static double score(Classification in, int i, int start) {
+        LabeledBlock b = in.get(i);
+        Features f = b.features();
+        double s = -0.15 * Math.min(start - i, 40);
+        if (f.words() >= 4 && f.words() <= 20) {
+            s += 2;
+        } else if (f.words() <= 3) {
+            s += 0.3;
+        }
+        String key = key(b.text());
+        for (int j = 0; j < in.size(); j++) {
+            if (j == i) {
+                continue;
+            }
+            String other = key(in.get(j).text());
+            if (other.equals(key)) {
+                s += 3;
+                break;
+            }
+            if (j == 0 && other.length() > key.length() && other.contains(key)) {
+                s += 3;
+                break;
+            }
+        }
+        if (f.capitalShare() > 0.6) {
+            s += 0.5;
+        }
+        String t = b.text();
+        if (t.contains(" | ") || t.contains(" - ") || t.contains(" – ") || t.contains(" — ")) {
+            s -= 1;
+        }
+        return s;
+    }
+
+    static String key(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,36 @@
+package dev.pith;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pith.article.Article;
+import java.io.BufferedWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Development aid, not a test: writes predictions for the reference scorer. Args: corpusDir out.jsonl */
+public final class DevPredict {
+    public static void main(String[] args) throws Exception {
+        Path corpus = Path.of(args[0]);
+        ObjectMapper m = new ObjectMapper();
+        try (BufferedWriter w = Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8)) {
+            for (String line : Files.readAllLines(corpus.resolve("gold.jsonl"))) {
+                JsonNode g = m.readTree(line);
+                for (String v : new String[] {"innertext", "w3m", "soup"}) {
+                    String text = Files.readString(corpus.resolve(g.get("dumps").get(v).asText()));
+                    Article a = Pith.extract(text, g.get("id").asText(), ExtractOptions.DEFAULT);
+                    ObjectNode o = m.createObjectNode();
+                    o.put("id", g.get("id").asText());
+                    o.put("variant", v);
+                    o.put("headline", a.headline());
+                    o.set("authors", m.valueToTree(a.authors()));
+                    o.put("published", a.published() == null ? null : a.published().iso());
+                    o.put("body", a.text());
+                    w.write(m.writeValueAsString(o));
+                    w.newLine();
+                }
+            }
+        }
+    }
+}
