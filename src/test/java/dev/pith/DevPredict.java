@@ -14,12 +14,28 @@ public final class DevPredict {
     public static void main(String[] args) throws Exception {
         Path corpus = Path.of(args[0]);
         ObjectMapper m = new ObjectMapper();
-        try (BufferedWriter w = Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8)) {
+        try (BufferedWriter w = Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8);
+             BufferedWriter bw = Files.newBufferedWriter(Path.of(args[1] + ".blocks"), StandardCharsets.UTF_8)) {
             for (String line : Files.readAllLines(corpus.resolve("gold.jsonl"))) {
                 JsonNode g = m.readTree(line);
                 for (String v : new String[] {"innertext", "w3m", "soup"}) {
                     String text = Files.readString(corpus.resolve(g.get("dumps").get(v).asText()));
-                    Article a = Pith.extract(text, g.get("id").asText(), ExtractOptions.DEFAULT);
+                    Extraction x = Pith.explain(text, g.get("id").asText(), ExtractOptions.DEFAULT);
+                    Article a = x.article();
+                    ObjectNode bo = m.createObjectNode();
+                    bo.put("id", g.get("id").asText());
+                    bo.put("variant", v);
+                    bo.put("style", x.labels().style().id());
+                    var arr = bo.putArray("blocks");
+                    for (var lb : x.labels().blocks()) {
+                        var e = arr.addObject();
+                        e.put("t", lb.text());
+                        e.put("l", lb.label().id());
+                        e.put("r", lb.reason());
+                        e.put("w", lb.features().words());
+                    }
+                    bw.write(m.writeValueAsString(bo));
+                    bw.newLine();
                     ObjectNode o = m.createObjectNode();
                     o.put("id", g.get("id").asText());
                     o.put("variant", v);

@@ -12,9 +12,12 @@ import java.util.List;
 public final class Classifier {
     private static final List<Step> CHAIN = List.of(
             new FurniturePhrases(),
+            new CommentsSection(),
+            new Timestamps(),
             new MainRegion(),
             new SectionHeaders(),
             new Captions(),
+            new LinkLists(),
             new Headline(),
             new Subheadings(),
             new QuotesAndLists());

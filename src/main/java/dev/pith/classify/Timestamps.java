@@ -1,0 +1,32 @@
+package dev.pith.classify;
+
+import java.util.regex.Pattern;
+
+/**
+ * A short line that is only a date or a time ("Nov. 19, 2019 8:03 am ET", "19 Nov 2019 05:44 GMT",
+ * "Updated 3 hours ago") is a timestamp of the page, not text of the article. Rule source: the
+ * dateline conventions of news and blog templates.
+ */
+final class Timestamps implements Step {
+    private static final Pattern YEAR_OR_TIME = Pattern.compile(
+            "\\b(?:19|20)\\d{2}\\b|\\b\\d{1,2}[:.h]\\d{2}\\b|\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\bago\\b|\\bvor \\d");
+    private static final Pattern SENTENCE_WORDS = Pattern.compile(
+            "\\b(?:is|are|was|were|has|have|will|the|der|die|das|est|sont|le|la|el|los|il)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final int MAX_WORDS = 12;
+
+    @Override
+    public Classification apply(Classification in) {
+        return in.map(b -> {
+            if (b.label() != Label.UNDECIDED || b.features().words() > MAX_WORDS || b.features().words() == 0) {
+                return b;
+            }
+            String t = b.text();
+            if (YEAR_OR_TIME.matcher(t).find() && !SENTENCE_WORDS.matcher(t).find() && !t.endsWith(".")
+                    && (b.features().digitShare() >= 0.25 || b.features().words() <= 6)) {
+                return b.with(Label.DATELINE, "a short line holding only a date or time");
+            }
+            return b;
+        });
+    }
+}
