@@ -11,6 +11,8 @@ import java.util.Locale;
  */
 final class Headline implements Step {
     private static final int WINDOW = 60;
+    /** How far into the article the headline may stand (pages that put a teaser above it). */
+    private static final int INSIDE = 6;
 
     @Override
     public Classification apply(Classification in) {
@@ -20,7 +22,8 @@ final class Headline implements Step {
         }
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
-        for (int i = Math.max(0, start - WINDOW); i < start; i++) {
+        int end = Math.min(in.size(), start + INSIDE);
+        for (int i = Math.max(0, start - WINDOW); i < end; i++) {
             LabeledBlock b = in.get(i);
             if (!eligible(b)) {
                 continue;
@@ -50,7 +53,10 @@ final class Headline implements Step {
 
     private static boolean eligible(LabeledBlock b) {
         Features f = b.features();
-        if (b.label() != Label.FURNITURE && b.label() != Label.UNDECIDED) {
+        if (b.label() != Label.FURNITURE && b.label() != Label.UNDECIDED && b.label() != Label.PARAGRAPH) {
+            return false;
+        }
+        if (b.label() == Label.PARAGRAPH && (f.sentenceEnd() || f.words() > 25)) {
             return false;
         }
         String t = b.text();
@@ -61,7 +67,18 @@ final class Headline implements Step {
     private static double score(Classification in, int i, int start) {
         LabeledBlock b = in.get(i);
         Features f = b.features();
-        double s = -0.15 * Math.min(start - i, 40);
+        int between = Math.abs(start - i - 1);
+        double s = -0.5 * Math.min(between, 10) - 0.05 * Math.max(0, between - 10);
+        if (i >= start) {
+            s -= 1.5;
+        }
+        Label next = i + 1 < in.size() ? in.label(i + 1) : null;
+        if (next == Label.DATELINE || next == Label.CAPTION || (next != null && next.role() == Role.CONTENT)) {
+            s += 1.5;
+        }
+        if (isShortFurniture(in, i - 1) && isShortFurniture(in, i + 1)) {
+            s -= 1.5;
+        }
         if (f.words() >= 4 && f.words() <= 20) {
             s += 2;
         } else if (f.words() <= 3) {
@@ -74,11 +91,11 @@ final class Headline implements Step {
             }
             String other = key(in.get(j).text());
             if (other.equals(key)) {
-                s += 3;
+                s += 3.5;
                 break;
             }
             if (j == 0 && other.length() > key.length() && other.contains(key)) {
-                s += 3;
+                s += 3.5;
                 break;
             }
         }
@@ -90,6 +107,10 @@ final class Headline implements Step {
             s -= 1;
         }
         return s;
+    }
+
+    private static boolean isShortFurniture(Classification in, int i) {
+        return i >= 0 && i < in.size() && in.label(i).isBoilerplate() && in.get(i).features().words() <= 6;
     }
 
     static String key(String text) {
