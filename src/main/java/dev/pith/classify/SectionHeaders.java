@@ -3,7 +3,7 @@ package dev.pith.classify;
 /**
  * A furniture heading outside the article ("Most read", "Related", "Comments") gives its kind to the
  * short blocks under it, up to the next heading or prose: the numbers, dates and titles of a most-read
- * list are most-read furniture too. Rule source: the layout of list widgets on news sites.
+ * list are most-read furniture too (dates count as list entries only below the article's last paragraph). Rule source: the layout of list widgets on news sites.
  */
 final class SectionHeaders implements Step {
     @Override
@@ -11,6 +11,7 @@ final class SectionHeaders implements Step {
         Label section = null;
         String header = null;
         Classification out = in;
+        int lastContent = in.last(Role.CONTENT);
         for (int i = 0; i < in.size(); i++) {
             LabeledBlock b = in.get(i);
             Label l = b.label();
@@ -19,12 +20,12 @@ final class SectionHeaders implements Step {
                 header = b.text();
                 continue;
             }
-            if (l.role() == Role.CONTENT || l.role() == Role.METADATA || b.features().isProse()
-                    || (l.isBoilerplate() && l != Label.FURNITURE)) {
+            boolean listEntry = l == Label.FURNITURE || (l == Label.DATELINE && i > lastContent);
+            if (!listEntry || b.features().isProse()) {
                 section = null;
                 continue;
             }
-            if (section != null && l == Label.FURNITURE) {
+            if (section != null) {
                 out = out.relabel(i, section, "under the \"" + header + "\" heading");
             }
         }

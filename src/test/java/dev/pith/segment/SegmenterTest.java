@@ -1,0 +1,110 @@
+package dev.pith.segment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SegmenterTest {
+
+    @Test
+    void browserCopyGivesOneBlockPerNonBlankLine() {
+        List<Block> blocks = Segmenter.segment("Headline\n\nFirst paragraph.\nSecond paragraph.\n", DumpStyle.BROWSER_COPY);
+        assertEquals(List.of("Headline", "First paragraph.", "Second paragraph."), texts(blocks));
+        assertEquals(3, blocks.get(1).firstLine());
+        assertTrue(blocks.get(1).blankBefore());
+        assertFalse(blocks.get(2).blankBefore());
+    }
+
+    @Test
+    void textBrowserLinesWrappedAtTheMarginAreJoinedBackIntoOneParagraph() {
+        // lines as w3m wraps them at 80 columns (from a real dump)
+        String dump = """
+                Americans have gone to the polls four times this month to vote in major,
+                statewide races. In Virginia, they voted for control of the state Legislature;
+                in Mississippi, Kentucky and Louisiana, they voted for control of the
+                governor’s mansion. In each case, President Trump tied himself to the outcome.
+
+                Short line
+                Another short line
+                """;
+        List<Block> blocks = Segmenter.segment(dump, DumpStyle.TEXT_BROWSER);
+        assertEquals(3, blocks.size());
+        assertTrue(blocks.get(0).text().startsWith("Americans have gone"));
+        assertTrue(blocks.get(0).text().endsWith("tied himself to the outcome."));
+        assertTrue(blocks.get(0).text().contains("major, statewide races"));
+        assertEquals("1-4", blocks.get(0).lines());
+        assertEquals(List.of("Short line", "Another short line"), texts(blocks.subList(1, 3)));
+    }
+
+    @Test
+    void textBrowserBulletStartsAListItemEvenAfterAWrappedLine() {
+        String dump = "This is a long line of text that goes right up to the margin of the page here\n"
+                + "  • first item\n  • second item\n";
+        List<Block> blocks = Segmenter.segment(dump, DumpStyle.TEXT_BROWSER);
+        assertEquals(3, blocks.size());
+        assertTrue(blocks.get(1).bulleted());
+        assertEquals("first item", blocks.get(1).text());
+    }
+
+    @Test
+    void scraperFragmentsSplitByLinksAreJoinedIntoTheirSentence() {
+        // text nodes as a scraper's get_text() leaves them around a link (from a real dump)
+        String dump = "“Governor @MattBevin has done a wonderful job!” Trump \ntweeted\n before Election Day.\n"
+                + "Next paragraph.\nBy\n \nJamelle Bouie\n";
+        List<Block> blocks = Segmenter.segment(dump, DumpStyle.SCRAPER);
+        assertEquals(List.of("“Governor @MattBevin has done a wonderful job!” Trump tweeted before Election Day.",
+                "Next paragraph.", "By Jamelle Bouie"), texts(blocks));
+        assertEquals("1-3", blocks.get(0).lines());
+    }
+
+    @Test
+    void scraperLineStartingWithClosingPunctuationJoinsTheLineBefore() {
+        List<Block> blocks = Segmenter.segment("he said\n.\n", DumpStyle.SCRAPER);
+        assertEquals(List.of("he said."), texts(blocks));
+    }
+
+    @Test
+    void carriageReturnLineEndingsAreLineBreaks() {
+        List<Block> blocks = Segmenter.segment("one\r\ntwo\rthree", DumpStyle.BROWSER_COPY);
+        assertEquals(List.of("one", "two", "three"), texts(blocks));
+        assertEquals(3, blocks.get(2).firstLine());
+    }
+
+    @Test
+    void whiteSpaceIsNormalisedInsideBlocks() {
+        List<Block> blocks = Segmenter.segment("  a\u00a0 \t b  ", DumpStyle.BROWSER_COPY);
+        assertEquals("a b", blocks.get(0).text());
+    }
+
+    @Test
+    void emptyInputGivesNoBlocks() {
+        assertTrue(Segmenter.segment("", DumpStyle.BROWSER_COPY).isEmpty());
+        assertTrue(Segmenter.segment("\n\n  \n", DumpStyle.SCRAPER).isEmpty());
+    }
+
+    @Test
+    void dumpWrappedBelowEightyColumnsIsDetectedAsTextBrowser() {
+        String line = "word ".repeat(15).strip();
+        String dump = (line + "\n").repeat(10);
+        assertEquals(DumpStyle.TEXT_BROWSER, Segmenter.detectStyle(dump));
+    }
+
+    @Test
+    void dumpWithLongLinesIsDetectedAsBrowserCopy() {
+        String dump = ("word ".repeat(40).strip() + "\n\n").repeat(10);
+        assertEquals(DumpStyle.BROWSER_COPY, Segmenter.detectStyle(dump));
+    }
+
+    @Test
+    void dumpWithSpaceEdgedFragmentsAndBlankLinesIsDetectedAsScraper() {
+        String dump = ("Some words of a sentence that goes on and on and on, well beyond the eighty columns of a terminal, \nlink\n\n\n").repeat(10);
+        assertEquals(DumpStyle.SCRAPER, Segmenter.detectStyle(dump));
+    }
+
+    private static List<String> texts(List<Block> blocks) {
+        return blocks.stream().map(Block::text).toList();
+    }
+}
