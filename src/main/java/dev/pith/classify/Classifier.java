@@ -10,7 +10,8 @@ import java.util.List;
  * Stateless and thread-safe.
  */
 public final class Classifier {
-    private static final List<Step> CHAIN = List.of(
+    /** The rules, in order; the learned model refines what they leave. */
+    static final List<Step> RULES = List.of(
             new FurniturePhrases(),
             new CommentsSection(),
             new Timestamps(),
@@ -21,8 +22,35 @@ public final class Classifier {
             new Headline(),
             new Subheadings(),
             new QuotesAndLists());
+    private static final List<Step> CHAIN = chain();
 
     private Classifier() {
+    }
+
+    private static List<Step> chain() {
+        List<Step> steps = new ArrayList<>(RULES);
+        steps.add(new LearnedContent(ContentModel.shipped()));
+        // blocks the model moved into the body get their paragraph kind like the others
+        steps.add(new Subheadings());
+        steps.add(new QuotesAndLists());
+        return List.copyOf(steps);
+    }
+
+    /** The rules alone, without the learned model: what the model is trained on. */
+    static Classification classifyWithRules(List<Block> blocks, DumpStyle style, String language) {
+        Classification c = initial(blocks, style, language);
+        for (Step step : RULES) {
+            c = step.apply(c);
+        }
+        return c;
+    }
+
+    private static Classification initial(List<Block> blocks, DumpStyle style, String language) {
+        List<LabeledBlock> start = new ArrayList<>(blocks.size());
+        for (Block b : blocks) {
+            start.add(new LabeledBlock(b, FeatureExtractor.of(b), Label.UNDECIDED, "not decided"));
+        }
+        return new Classification(style, language, start);
     }
 
     /** Labels the blocks of one document. */
@@ -36,11 +64,7 @@ public final class Classifier {
     }
 
     private static Classification run(List<Block> blocks, DumpStyle style, String language, StepTrace trace) {
-        List<LabeledBlock> start = new ArrayList<>(blocks.size());
-        for (Block b : blocks) {
-            start.add(new LabeledBlock(b, FeatureExtractor.of(b), Label.UNDECIDED, "not decided"));
-        }
-        Classification c = new Classification(style, language, start);
+        Classification c = initial(blocks, style, language);
         for (Step step : CHAIN) {
             c = step.apply(c);
             if (trace != null) {

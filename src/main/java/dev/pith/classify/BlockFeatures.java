@@ -1,0 +1,153 @@
+package dev.pith.classify;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The feature vector the learned content model reads for one block: the block's own shape, the rules'
+ * label for it, its place in the document and the shape of its neighbours. Names are stable: the model
+ * file stores weights by name.
+ */
+final class BlockFeatures {
+    private static final Label[] LABELS = Label.values();
+    private static final List<String> NAMES = names();
+
+    private BlockFeatures() {
+    }
+
+    static List<String> names() {
+        if (NAMES != null) {
+            return NAMES;
+        }
+        List<String> n = new ArrayList<>();
+        n.add("bias");
+        n.add("log_words");
+        n.add("words_ge_10");
+        n.add("words_ge_25");
+        n.add("words_le_3");
+        n.add("sentence_end");
+        n.add("digit_share");
+        n.add("capital_share");
+        n.add("bulleted");
+        n.add("furniture_phrase");
+        for (Label l : LABELS) {
+            n.add("label_" + l.id());
+        }
+        n.add("inside_region");
+        n.add("relative_position");
+        n.add("log_blocks_to_region_start");
+        n.add("log_blocks_to_region_end");
+        n.add("share_of_prose_before");
+        n.add("words_over_max");
+        n.add("comma_per_word");
+        n.add("ends_with_colon");
+        n.add("starts_lower_case");
+        n.add("has_pipe");
+        n.add("has_url_or_handle");
+        n.add("all_caps");
+        for (String side : new String[] {"prev", "next", "prev2", "next2"}) {
+            n.add(side + "_log_words");
+            n.add(side + "_sentence_end");
+            n.add(side + "_content");
+            n.add(side + "_boilerplate");
+            n.add(side + "_missing");
+        }
+        n.add("style_browser_copy");
+        n.add("style_text_browser");
+        n.add("style_scraper");
+        return List.copyOf(n);
+    }
+
+    /** Values for block {@code i}, in the order of {@link #names()}. */
+    static double[] of(Classification c, int i, DocumentStats stats) {
+        double[] v = new double[NAMES.size()];
+        int k = 0;
+        LabeledBlock b = c.get(i);
+        Features f = b.features();
+        String t = b.text();
+        v[k++] = 1;
+        v[k++] = Math.log1p(f.words());
+        v[k++] = f.words() >= 10 ? 1 : 0;
+        v[k++] = f.words() >= 25 ? 1 : 0;
+        v[k++] = f.words() <= 3 ? 1 : 0;
+        v[k++] = f.sentenceEnd() ? 1 : 0;
+        v[k++] = f.digitShare();
+        v[k++] = f.capitalShare();
+        v[k++] = b.block().bulleted() ? 1 : 0;
+        v[k++] = f.furniture() != null ? 1 : 0;
+        for (Label l : LABELS) {
+            v[k++] = b.label() == l ? 1 : 0;
+        }
+        boolean inside = stats.regionStart >= 0 && i >= stats.regionStart && i <= stats.regionEnd;
+        v[k++] = inside ? 1 : 0;
+        v[k++] = c.size() <= 1 ? 0 : (double) i / (c.size() - 1);
+        v[k++] = stats.regionStart < 0 ? 0 : Math.log1p(Math.abs(i - stats.regionStart));
+        v[k++] = stats.regionStart < 0 ? 0 : Math.log1p(Math.abs(stats.regionEnd - i));
+        v[k++] = stats.proseWords == 0 ? 0 : (double) stats.proseBefore[i] / stats.proseWords;
+        v[k++] = stats.maxWords == 0 ? 0 : (double) f.words() / stats.maxWords;
+        v[k++] = f.words() == 0 ? 0 : Math.min(1, (double) count(t, ',') / f.words());
+        v[k++] = t.endsWith(":") ? 1 : 0;
+        v[k++] = !t.isEmpty() && Character.isLowerCase(t.charAt(0)) ? 1 : 0;
+        v[k++] = t.indexOf('|') >= 0 ? 1 : 0;
+        v[k++] = t.contains("http") || t.contains("www.") || t.contains("@") ? 1 : 0;
+        v[k++] = f.words() >= 2 && t.equals(t.toUpperCase(java.util.Locale.ROOT)) && !t.equals(t.toLowerCase(java.util.Locale.ROOT)) ? 1 : 0;
+        for (int d : new int[] {-1, 1, -2, 2}) {
+            int j = i + d;
+            if (j < 0 || j >= c.size()) {
+                v[k++] = 0;
+                v[k++] = 0;
+                v[k++] = 0;
+                v[k++] = 0;
+                v[k++] = 1;
+            } else {
+                LabeledBlock n = c.get(j);
+                v[k++] = Math.log1p(n.features().words());
+                v[k++] = n.features().sentenceEnd() ? 1 : 0;
+                v[k++] = n.label().isContent() ? 1 : 0;
+                v[k++] = n.label().isBoilerplate() ? 1 : 0;
+                v[k++] = 0;
+            }
+        }
+        v[k++] = c.style() == dev.pith.segment.DumpStyle.BROWSER_COPY ? 1 : 0;
+        v[k++] = c.style() == dev.pith.segment.DumpStyle.TEXT_BROWSER ? 1 : 0;
+        v[k++] = c.style() == dev.pith.segment.DumpStyle.SCRAPER ? 1 : 0;
+        return v;
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Document-wide figures the features are relative to. */
+    static final class DocumentStats {
+        final int regionStart;
+        final int regionEnd;
+        final int[] proseBefore;
+        final int proseWords;
+        final int maxWords;
+
+        DocumentStats(Classification c) {
+            regionStart = c.first(Role.CONTENT);
+            regionEnd = c.last(Role.CONTENT);
+            proseBefore = new int[c.size()];
+            int prose = 0;
+            int max = 0;
+            for (int i = 0; i < c.size(); i++) {
+                proseBefore[i] = prose;
+                Features f = c.get(i).features();
+                if (f.isProse()) {
+                    prose += f.words();
+                }
+                max = Math.max(max, f.words());
+            }
+            proseWords = prose;
+            maxWords = max;
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package dev.pith.classify;
+
+import java.util.Locale;
+
+/**
+ * Second opinion on the rules' body decisions: a logistic model trained on the dev corpus (labels from
+ * aligning each dump with its gold article) reads each block's shape, the rules' label and its
+ * neighbours, and moves blocks into or out of the body where it is confident. Metadata, captions and
+ * phrase-matched furniture keep the rules' label. Rule source: {@code TrainContentModel}.
+ */
+final class LearnedContent implements Step {
+    /** How far past the threshold the model must be to overrule the rules, measured on held-out pages. */
+    private static final double MARGIN = 0.2;
+    private final ContentModel model;
+
+    LearnedContent(ContentModel model) {
+        this.model = model;
+    }
+
+    @Override
+    public Classification apply(Classification in) {
+        if (model == null || in.size() == 0) {
+            return in;
+        }
+        BlockFeatures.DocumentStats stats = new BlockFeatures.DocumentStats(in);
+        Classification out = in;
+        for (int i = 0; i < in.size(); i++) {
+            LabeledBlock b = in.get(i);
+            if (!isDecidable(b)) {
+                continue;
+            }
+            double[] x = BlockFeatures.of(in, i, stats);
+            double p = model.probability(x);
+            boolean ruledContent = b.label().isContent();
+            // overrule the rules only when confident: a margin on either side of the threshold
+            boolean content = ruledContent ? p >= model.threshold() - MARGIN : p >= model.threshold() + MARGIN;
+            if (content == ruledContent) {
+                continue;
+            }
+            String why = String.format(Locale.ROOT, "model p=%.2f (%s)", p, String.join(", ", model.topFactors(x, 3)));
+            if (content) {
+                out = out.relabel(i, Label.PARAGRAPH, why);
+            } else {
+                out = out.relabel(i, b.features().isProse() ? Label.OTHER_TEXT : Label.FURNITURE, why);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isDecidable(LabeledBlock b) {
+        Label l = b.label();
+        return l.isContent() || l == Label.FURNITURE || l == Label.OTHER_TEXT;
+    }
+}
