@@ -33,6 +33,9 @@ final class Captions implements Step {
             }
             String t = b.text();
             String tail = t.length() > 120 ? t.substring(t.length() - 120) : t;
+            if (t.regionMatches(true, 0, "image caption", 0, 13) || t.regionMatches(true, 0, "photo caption", 0, 13)) {
+                return b.with(Label.CAPTION, "labelled as a caption");
+            }
             if (CREDIT_MARKER.matcher(tail).find() || AGENCY_TAIL.matcher(tail).find()) {
                 return b.with(Label.CAPTION, "ends with a photo credit");
             }

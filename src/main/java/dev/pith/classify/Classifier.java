@@ -13,6 +13,7 @@ public final class Classifier {
     /** The rules, in order; the learned model refines what they leave. */
     static final List<Step> RULES = List.of(
             new FurniturePhrases(),
+            new RepeatedBlocks(),
             new CommentsSection(),
             new Timestamps(),
             new MainRegion(),
@@ -22,14 +23,14 @@ public final class Classifier {
             new Headline(),
             new Subheadings(),
             new QuotesAndLists());
-    private static final List<Step> CHAIN = chain();
+    private static final List<Step> CHAIN = chain(ContentModel.shipped());
 
     private Classifier() {
     }
 
-    private static List<Step> chain() {
+    private static List<Step> chain(ContentModel model) {
         List<Step> steps = new ArrayList<>(RULES);
-        steps.add(new LearnedContent(ContentModel.shipped()));
+        steps.add(new LearnedContent(model));
         // blocks the model moved into the body get their paragraph kind like the others
         steps.add(new Subheadings());
         steps.add(new QuotesAndLists());
@@ -63,9 +64,19 @@ public final class Classifier {
         return run(blocks, style, language, trace);
     }
 
+    /** With another content model than the shipped one: for training and cross-validation. */
+    static Classification classifyWith(List<Block> blocks, DumpStyle style, String language, ContentModel model) {
+        return run(chain(model), blocks, style, language, null);
+    }
+
     private static Classification run(List<Block> blocks, DumpStyle style, String language, StepTrace trace) {
+        return run(CHAIN, blocks, style, language, trace);
+    }
+
+    private static Classification run(List<Step> chain, List<Block> blocks, DumpStyle style, String language,
+                                      StepTrace trace) {
         Classification c = initial(blocks, style, language);
-        for (Step step : CHAIN) {
+        for (Step step : chain) {
             c = step.apply(c);
             if (trace != null) {
                 trace.after(step.name(), c);

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 final class CommentsSection implements Step {
     private static final int PROSE_WORDS_BEFORE = 120;
     private static final Pattern HEADING = Pattern.compile(
-            "^(?:\\d{1,6}\\s+)?(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|commenti|komentarz[ey]?"
-                    + "|reacties|reactions?|réactions?)(?:\\s*\\(\\d{1,6}\\))?\\s*:?$"
+            "^(?:\\d{1,6}\\s+)?(?:comments?|responses?|replies|kommentare|commentaires?|comentarios?|commenti|komentarz[ey]?"
+                    + "|reacties|réactions?)(?:\\s*\\(\\d{1,6}\\))?\\s*:?$"
                     + "|^\\d{1,6}\\s+(?:thoughts? on|responses? to|comments? on|replies to)\\b.{0,200}$"
                     + "|^(?:leave a (?:reply|comment)|add (?:a|your) comment|join the (?:discussion|conversation)"
                     + "|discussion|diskussion|schreibe einen kommentar|kommentar schreiben|laisser un commentaire"

@@ -31,6 +31,12 @@ public final class TrainContentModel {
         Path corpus = Path.of(args[0]);
         Path out = Path.of(args[1]);
         int holdout = args.length > 3 && args[2].equals("--holdout") ? Integer.parseInt(args[3]) : 0;
+        ContentModel model = train(corpus, id -> holdout == 0 || Math.floorMod(id.hashCode(), holdout) != 0);
+        Files.writeString(out, model.serialize(), StandardCharsets.UTF_8);
+    }
+
+    /** Trains on the pages whose id {@code use} accepts. */
+    static ContentModel train(Path corpus, java.util.function.Predicate<String> use) throws java.io.IOException {
         ObjectMapper m = new ObjectMapper();
         List<double[]> xs = new ArrayList<>();
         List<Double> ys = new ArrayList<>();
@@ -38,7 +44,7 @@ public final class TrainContentModel {
         for (String line : Files.readAllLines(corpus.resolve("gold.jsonl"), StandardCharsets.UTF_8)) {
             JsonNode g = m.readTree(line);
             String id = g.get("id").asText();
-            if (holdout > 0 && Math.floorMod(id.hashCode(), holdout) == 0) {
+            if (!use.test(id)) {
                 continue;
             }
             String body = g.hasNonNull("body") ? g.get("body").asText() : null;
@@ -70,8 +76,8 @@ public final class TrainContentModel {
         System.err.println("samples: " + xs.size());
         double[] w = train(xs, ys, ws, 3000, 0.05, 1e-4);
         ContentModel model = new ContentModel(w, 0.5);
-        Files.writeString(out, model.serialize(), StandardCharsets.UTF_8);
         System.err.println("accuracy on training samples: " + accuracy(model, xs, ys));
+        return model;
     }
 
     static double[] train(List<double[]> xs, List<Double> ys, List<Double> ws, int iterations, double rate, double l2) {
