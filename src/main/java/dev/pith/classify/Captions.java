@@ -3,7 +3,7 @@ package dev.pith.classify;
 import java.util.regex.Pattern;
 
 /**
- * A short block inside or next to the article that carries a photo credit ("Photo: X", "Credit...",
+ * A short block inside or next to the article (within three blocks of it) that carries a photo credit ("Photo: X", "Credit...",
  * "AFP - NAME", "X/Getty Images", "©") is a caption. Rule source: the caption and credit conventions of
  * news agencies and picture desks, which end captions with the credit.
  */
@@ -16,15 +16,20 @@ final class Captions implements Step {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Picture agencies whose name ends a caption. */
     private static final Pattern AGENCY_TAIL = Pattern.compile(
-            "(?:\\b(?:AFP|AP|EPA|EPA-EFE|Reuters|REUTERS|Getty Images|Getty|Shutterstock|dpa|DPA|Imago|IMAGO|ANSA|PAP"
+            "(?:(?:[.(/|©:]|\\s[-–])\\s?(?:AFP|AP|EPA|EPA-EFE|Reuters|REUTERS|Getty Images|Getty|Shutterstock|dpa|DPA|Imago|IMAGO|ANSA|PAP"
                     + "|Keystone|KEYSTONE|Alamy|iStock|iStockphoto|Xinhua|XINHUA|Bloomberg|picture alliance|picture-alliance"
                     + "|SIPA|Sipa|Anadolu|NurPhoto|Zuma|ZUMA|AAP|Pool|POOL|Wikimedia Commons|Unsplash|Pexels)"
                     + "\\b[\\p{L}\\p{M} .,/\\-–'’()]{0,60})$");
 
+    /** How many blocks away from the article's first or last paragraph a caption may stand. */
+    private static final int NEAR = 3;
+
     @Override
     public Classification apply(Classification in) {
+        int first = in.first(Role.CONTENT);
+        int last = in.last(Role.CONTENT);
         return in.map(b -> {
-            if (!isCandidate(b.label())) {
+            if (!isCandidate(b.label()) || first < 0 || b.index() < first - NEAR || b.index() > last + NEAR) {
                 return b;
             }
             Features f = b.features();
@@ -33,7 +38,8 @@ final class Captions implements Step {
             }
             String t = b.text();
             String tail = t.length() > 120 ? t.substring(t.length() - 120) : t;
-            if (t.regionMatches(true, 0, "image caption", 0, 13) || t.regionMatches(true, 0, "photo caption", 0, 13)) {
+            if (t.regionMatches(true, 0, "image caption", 0, 13) || t.regionMatches(true, 0, "photo caption", 0, 13)
+                    || t.regionMatches(true, 0, "media caption", 0, 13)) {
                 return b.with(Label.CAPTION, "labelled as a caption");
             }
             if (CREDIT_MARKER.matcher(tail).find() || AGENCY_TAIL.matcher(tail).find()) {

@@ -20,15 +20,15 @@ public final class Classifier {
             new SectionHeaders(),
             new Captions(),
             new LinkLists(),
-            new Headline(),
+            new Headline(LogisticModel.headline()),
             new Subheadings(),
             new QuotesAndLists());
-    private static final List<Step> CHAIN = chain(ContentModel.shipped());
+    private static final List<Step> CHAIN = chain(LogisticModel.shipped());
 
     private Classifier() {
     }
 
-    private static List<Step> chain(ContentModel model) {
+    private static List<Step> chain(LogisticModel model) {
         List<Step> steps = new ArrayList<>(RULES);
         steps.add(new LearnedContent(model));
         // blocks the model moved into the body get their paragraph kind like the others
@@ -44,6 +44,10 @@ public final class Classifier {
             c = step.apply(c);
         }
         return c;
+    }
+
+    static Classification initialFor(List<Block> blocks, DumpStyle style, String language) {
+        return initial(blocks, style, language);
     }
 
     private static Classification initial(List<Block> blocks, DumpStyle style, String language) {
@@ -65,7 +69,7 @@ public final class Classifier {
     }
 
     /** With another content model than the shipped one: for training and cross-validation. */
-    static Classification classifyWith(List<Block> blocks, DumpStyle style, String language, ContentModel model) {
+    static Classification classifyWith(List<Block> blocks, DumpStyle style, String language, LogisticModel model) {
         return run(chain(model), blocks, style, language, null);
     }
 

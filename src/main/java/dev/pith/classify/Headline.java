@@ -1,12 +1,16 @@
 package dev.pith.classify;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * Picks the headline among the short lines above the article: a title-shaped line (a few words, no final
- * full stop, not furniture) close to where the prose starts, preferred when the page repeats it (the
- * page title above, a share text) — pages print their headline more than once. Other copies of it are
+ * Picks the headline among the title-shaped lines around the article's start (a few words, no final full
+ * stop, not furniture): the one the headline model ranks first. The model weighs where the line stands
+ * relative to the first paragraph, what stands around it and whether the page repeats it (the page title
+ * above, a share text); it is trained by {@code TrainHeadlineModel} on the dev corpus's gold titles.
+ * Without a model, the nearest candidate above the article wins. Other copies of the headline are
  * labelled duplicates. Rule source: news page layout (title, then dek, byline and body).
  */
 final class Headline implements Step {
@@ -14,31 +18,24 @@ final class Headline implements Step {
     /** How far into the article the headline may stand (pages that put a teaser above it). */
     private static final int INSIDE = 6;
 
+    private final LogisticModel model;
+
+    Headline(LogisticModel model) {
+        this.model = model;
+    }
+
     @Override
     public Classification apply(Classification in) {
-        int start = in.first(Role.CONTENT);
-        if (start < 0) {
-            start = Math.min(in.size(), 3);
-        }
-        int best = -1;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        int end = Math.min(in.size(), start + INSIDE);
-        for (int i = Math.max(0, start - WINDOW); i < end; i++) {
-            LabeledBlock b = in.get(i);
-            if (!eligible(b)) {
-                continue;
-            }
-            double s = score(in, i, start);
-            if (s > bestScore) {
-                bestScore = s;
-                best = i;
-            }
-        }
-        if (best < 0) {
+        int start = start(in);
+        List<Integer> candidates = candidates(in, start);
+        if (candidates.isEmpty()) {
             return in;
         }
+        int best = model == null ? nearestAbove(candidates, start) : ranked(in, candidates, start);
         String key = key(in.get(best).text());
-        Classification out = in.relabel(best, Label.HEADLINE, "title-shaped line above the article");
+        String why = model == null ? "nearest title-shaped line above the article"
+                : String.format(Locale.ROOT, "title-shaped line ranked first of %d by the headline model", candidates.size());
+        Classification out = in.relabel(best, Label.HEADLINE, why);
         for (int i = 0; i < in.size(); i++) {
             if (i == best || in.label(i).role() == Role.CONTENT) {
                 continue;
@@ -51,66 +48,61 @@ final class Headline implements Step {
         return out;
     }
 
+    private int ranked(Classification in, List<Integer> candidates, int start) {
+        HeadlineFeatures.Context ctx = new HeadlineFeatures.Context(in, candidates, start);
+        int best = candidates.get(0);
+        double bestP = -1;
+        for (int i : candidates) {
+            double p = model.probability(HeadlineFeatures.of(in, i, start, ctx));
+            if (p > bestP) {
+                bestP = p;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static int nearestAbove(List<Integer> candidates, int start) {
+        int best = candidates.get(0);
+        for (int i : candidates) {
+            if (i < start) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** The article's first paragraph, or a guess near the top when there is none. */
+    static int start(Classification in) {
+        int start = in.first(Role.CONTENT);
+        return start < 0 ? Math.min(in.size(), 3) : start;
+    }
+
+    /** Title-shaped lines within reach of the article's start. */
+    static List<Integer> candidates(Classification in, int start) {
+        List<Integer> out = new ArrayList<>();
+        int end = Math.min(in.size(), start + INSIDE);
+        for (int i = Math.max(0, start - WINDOW); i < end; i++) {
+            if (eligible(in.get(i))) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
     private static boolean eligible(LabeledBlock b) {
         Features f = b.features();
-        if (b.label() != Label.FURNITURE && b.label() != Label.UNDECIDED && b.label() != Label.PARAGRAPH) {
+        Label l = b.label();
+        if (f.furniture() != null || !(l == Label.FURNITURE || l == Label.UNDECIDED || l == Label.PARAGRAPH
+                || l == Label.OTHER_TEXT)) {
             return false;
         }
-        if (b.label() == Label.PARAGRAPH && (f.sentenceEnd() || f.words() > 25)) {
+        if (l == Label.PARAGRAPH && f.words() > 20) {
             return false;
         }
         String t = b.text();
-        return f.words() >= 2 && f.words() <= 35 && f.digitShare() < 0.4 && !t.endsWith(".") && !t.endsWith(",")
+        return f.words() >= 1 && f.words() <= 35 && f.digitShare() < 0.4 && !t.endsWith(",") && !t.endsWith(";")
                 && !t.endsWith(":") && !b.block().bulleted();
-    }
-
-    private static double score(Classification in, int i, int start) {
-        LabeledBlock b = in.get(i);
-        Features f = b.features();
-        int between = Math.abs(start - i - 1);
-        double s = -0.5 * Math.min(between, 10) - 0.05 * Math.max(0, between - 10);
-        if (i >= start) {
-            s -= 1.5;
-        }
-        Label next = i + 1 < in.size() ? in.label(i + 1) : null;
-        if (next == Label.DATELINE || next == Label.CAPTION || (next != null && next.role() == Role.CONTENT)) {
-            s += 1.5;
-        }
-        if (isShortFurniture(in, i - 1) && isShortFurniture(in, i + 1)) {
-            s -= 1.5;
-        }
-        if (f.words() >= 4 && f.words() <= 20) {
-            s += 2;
-        } else if (f.words() <= 3) {
-            s += 0.3;
-        }
-        String key = key(b.text());
-        for (int j = 0; j < in.size(); j++) {
-            if (j == i) {
-                continue;
-            }
-            String other = key(in.get(j).text());
-            if (other.equals(key)) {
-                s += 3.5;
-                break;
-            }
-            if (j == 0 && other.length() > key.length() && other.contains(key)) {
-                s += 3.5;
-                break;
-            }
-        }
-        if (f.capitalShare() > 0.6) {
-            s += 0.5;
-        }
-        String t = b.text();
-        if (t.contains(" | ") || t.contains(" - ") || t.contains(" – ") || t.contains(" — ")) {
-            s -= 1;
-        }
-        return s;
-    }
-
-    private static boolean isShortFurniture(Classification in, int i) {
-        return i >= 0 && i < in.size() && in.label(i).isBoilerplate() && in.get(i).features().words() <= 6;
     }
 
     static String key(String text) {

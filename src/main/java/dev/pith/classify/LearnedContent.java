@@ -11,9 +11,9 @@ import java.util.Locale;
 final class LearnedContent implements Step {
     /** How far past the threshold the model must be to overrule the rules, measured on held-out pages. */
     private static final double MARGIN = 0.2;
-    private final ContentModel model;
+    private final LogisticModel model;
 
-    LearnedContent(ContentModel model) {
+    LearnedContent(LogisticModel model) {
         this.model = model;
     }
 

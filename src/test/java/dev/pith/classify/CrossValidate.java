@@ -27,7 +27,7 @@ public final class CrossValidate {
         try (BufferedWriter w = Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8)) {
             for (int k = 0; k < folds; k++) {
                 final int fold = k;
-                ContentModel model = TrainContentModel.train(corpus, id -> Math.floorMod(id.hashCode(), folds) != fold);
+                LogisticModel model = TrainContentModel.train(corpus, id -> Math.floorMod(id.hashCode(), folds) != fold);
                 for (String line : gold) {
                     JsonNode g = m.readTree(line);
                     String id = g.get("id").asText();

@@ -16,7 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Trains {@link ContentModel} from a corpus in the format of shared/corpus (not a test; run by hand):
+ * Trains {@link LogisticModel} from a corpus in the format of shared/corpus (not a test; run by hand):
  * {@code TrainContentModel CORPUS_DIR OUT.tsv [--holdout K]}. Labels come from aligning every block of
  * every dump with the page's ground truth: for pages with a gold body, a block is article when most of its
  * 4-token shingles are in the gold body and not when almost none are; for pages with snippets, a block
@@ -31,12 +31,12 @@ public final class TrainContentModel {
         Path corpus = Path.of(args[0]);
         Path out = Path.of(args[1]);
         int holdout = args.length > 3 && args[2].equals("--holdout") ? Integer.parseInt(args[3]) : 0;
-        ContentModel model = train(corpus, id -> holdout == 0 || Math.floorMod(id.hashCode(), holdout) != 0);
+        LogisticModel model = train(corpus, id -> holdout == 0 || Math.floorMod(id.hashCode(), holdout) != 0);
         Files.writeString(out, model.serialize(), StandardCharsets.UTF_8);
     }
 
     /** Trains on the pages whose id {@code use} accepts. */
-    static ContentModel train(Path corpus, java.util.function.Predicate<String> use) throws java.io.IOException {
+    static LogisticModel train(Path corpus, java.util.function.Predicate<String> use) throws java.io.IOException {
         ObjectMapper m = new ObjectMapper();
         List<double[]> xs = new ArrayList<>();
         List<Double> ys = new ArrayList<>();
@@ -75,7 +75,7 @@ public final class TrainContentModel {
         }
         System.err.println("samples: " + xs.size());
         double[] w = train(xs, ys, ws, 3000, 0.05, 1e-4);
-        ContentModel model = new ContentModel(w, 0.5);
+        LogisticModel model = new LogisticModel(BlockFeatures.names(), w, 0.5);
         System.err.println("accuracy on training samples: " + accuracy(model, xs, ys));
         return model;
     }
@@ -114,7 +114,7 @@ public final class TrainContentModel {
         return w;
     }
 
-    private static double accuracy(ContentModel model, List<double[]> xs, List<Double> ys) {
+    private static double accuracy(LogisticModel model, List<double[]> xs, List<Double> ys) {
         int ok = 0;
         for (int i = 0; i < xs.size(); i++) {
             if ((model.probability(xs.get(i)) >= 0.5) == (ys.get(i) >= 0.5)) {

@@ -13,25 +13,34 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A logistic model of "this block belongs to the article", over {@link BlockFeatures}. Its weights are
- * trained from the dev corpus by {@code TrainContentModel} (test sources) and shipped in
- * {@code content-model.tsv}. Immutable and thread-safe; absent weights count as zero.
+ * A logistic model over named features, with weights shipped as a resource ("name TAB weight" lines).
+ * Two are shipped: "this block belongs to the article" over {@link BlockFeatures} ({@code content-model.tsv},
+ * trained by {@code TrainContentModel}) and "this line is the headline" over {@link HeadlineFeatures}
+ * ({@code headline-model.tsv}, trained by {@code TrainHeadlineModel}). Immutable and thread-safe; absent
+ * weights count as zero.
  */
-final class ContentModel {
-    private static final String RESOURCE = "content-model.tsv";
-    private static final ContentModel SHIPPED = load();
+final class LogisticModel {
+    private static final LogisticModel CONTENT = load("content-model.tsv", BlockFeatures.names());
+    private static final LogisticModel HEADLINE = load("headline-model.tsv", HeadlineFeatures.names());
 
+    private final List<String> names;
     private final double[] weights;
     private final double threshold;
 
-    ContentModel(double[] weights, double threshold) {
+    LogisticModel(List<String> names, double[] weights, double threshold) {
+        this.names = List.copyOf(names);
         this.weights = weights.clone();
         this.threshold = threshold;
     }
 
-    /** The shipped model, or null when the jar has none. */
-    static ContentModel shipped() {
-        return SHIPPED;
+    /** The shipped content model, or null when the jar has none. */
+    static LogisticModel shipped() {
+        return CONTENT;
+    }
+
+    /** The shipped headline model, or null when the jar has none. */
+    static LogisticModel headline() {
+        return HEADLINE;
     }
 
     double threshold() {
@@ -48,7 +57,6 @@ final class ContentModel {
 
     /** The features that pushed this decision most, as "name+0.84" strings, strongest first. */
     List<String> topFactors(double[] x, int n) {
-        List<String> names = BlockFeatures.names();
         List<Integer> idx = new ArrayList<>();
         for (int i = 1; i < x.length; i++) {
             if (x[i] != 0 && weights[i] != 0) {
@@ -65,17 +73,16 @@ final class ContentModel {
 
     /** Writes the model in the resource format. */
     String serialize() {
-        StringBuilder b = new StringBuilder("# pith content model: logistic weights by feature name\n");
+        StringBuilder b = new StringBuilder("# pith logistic model: weights by feature name\n");
         b.append("threshold\t").append(threshold).append('\n');
-        List<String> names = BlockFeatures.names();
         for (int i = 0; i < names.size(); i++) {
             b.append(names.get(i)).append('\t').append(weights[i]).append('\n');
         }
         return b.toString();
     }
 
-    private static ContentModel load() {
-        try (InputStream in = ContentModel.class.getResourceAsStream(RESOURCE)) {
+    private static LogisticModel load(String resource, List<String> names) {
+        try (InputStream in = LogisticModel.class.getResourceAsStream(resource)) {
             if (in == null) {
                 return null;
             }
@@ -89,12 +96,11 @@ final class ContentModel {
                 String[] f = line.split("\t");
                 byName.put(f[0], Double.parseDouble(f[1]));
             }
-            List<String> names = BlockFeatures.names();
             double[] w = new double[names.size()];
             for (int i = 0; i < w.length; i++) {
                 w[i] = byName.getOrDefault(names.get(i), 0.0);
             }
-            return new ContentModel(w, byName.getOrDefault("threshold", 0.5));
+            return new LogisticModel(names, w, byName.getOrDefault("threshold", 0.5));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

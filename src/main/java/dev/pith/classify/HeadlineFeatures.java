@@ -1,0 +1,182 @@
+package dev.pith.classify;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What the headline model reads about a candidate line: its shape, where it stands relative to the
+ * article's first paragraph, what stands around it, and whether the page repeats it. Names are stable:
+ * the model file stores weights by name.
+ */
+final class HeadlineFeatures {
+    private static final List<String> NAMES = List.of(
+            "bias", "log_words", "words_4_to_20", "words_le_3", "words_gt_20", "sentence_end", "ends_question",
+            "digit_share", "capital_share", "all_caps", "has_separator", "has_colon", "before_start",
+            "log_blocks_to_start", "adjacent_to_start", "within_2_of_start", "log_text_blocks_between",
+            "relative_position", "repeated", "in_page_title", "is_first_block", "next_dateline", "next_content",
+            "next_caption", "next_boilerplate", "prev_boilerplate", "between_short_furniture", "label_paragraph",
+            "label_subheading", "label_furniture", "label_other_text", "blank_before", "longest_before_start",
+            "style_browser_copy", "style_text_browser", "style_scraper", "overlap_with_body", "overlap_with_lead",
+            "overlap_ge_half");
+
+    private HeadlineFeatures() {
+    }
+
+    static List<String> names() {
+        return NAMES;
+    }
+
+    /** Features of candidate {@code i}; {@code start} is the article's first paragraph. */
+    static double[] of(Classification c, int i, int start, Context ctx) {
+        double[] v = new double[NAMES.size()];
+        LabeledBlock b = c.get(i);
+        Features f = b.features();
+        String t = b.text();
+        int between = Math.abs(start - i) - (i < start ? 1 : 0);
+        int k = 0;
+        v[k++] = 1;
+        v[k++] = Math.log1p(f.words());
+        v[k++] = f.words() >= 4 && f.words() <= 20 ? 1 : 0;
+        v[k++] = f.words() <= 3 ? 1 : 0;
+        v[k++] = f.words() > 20 ? 1 : 0;
+        v[k++] = f.sentenceEnd() && !t.endsWith("?") ? 1 : 0;
+        v[k++] = t.endsWith("?") ? 1 : 0;
+        v[k++] = f.digitShare();
+        v[k++] = f.capitalShare();
+        v[k++] = f.words() >= 2 && t.equals(t.toUpperCase(Locale.ROOT)) && !t.equals(t.toLowerCase(Locale.ROOT)) ? 1 : 0;
+        v[k++] = t.contains(" | ") || t.contains(" - ") || t.contains(" – ") || t.contains(" — ") ? 1 : 0;
+        v[k++] = t.indexOf(':') >= 0 ? 1 : 0;
+        v[k++] = i < start ? 1 : 0;
+        v[k++] = Math.log1p(between);
+        v[k++] = between == 0 ? 1 : 0;
+        v[k++] = between <= 2 ? 1 : 0;
+        v[k++] = Math.log1p(ctx.textBlocksBetween(i, start));
+        v[k++] = c.size() <= 1 ? 0 : (double) i / (c.size() - 1);
+        v[k++] = ctx.repeated(i) ? 1 : 0;
+        v[k++] = ctx.inPageTitle(i) ? 1 : 0;
+        v[k++] = i == 0 ? 1 : 0;
+        Label next = i + 1 < c.size() ? c.label(i + 1) : null;
+        Label prev = i > 0 ? c.label(i - 1) : null;
+        v[k++] = next == Label.DATELINE || next == Label.BYLINE ? 1 : 0;
+        v[k++] = next != null && next.isContent() ? 1 : 0;
+        v[k++] = next == Label.CAPTION ? 1 : 0;
+        v[k++] = next != null && next.isBoilerplate() ? 1 : 0;
+        v[k++] = prev != null && prev.isBoilerplate() ? 1 : 0;
+        v[k++] = shortFurniture(c, i - 1) && shortFurniture(c, i + 1) ? 1 : 0;
+        v[k++] = b.label() == Label.PARAGRAPH ? 1 : 0;
+        v[k++] = b.label() == Label.SUBHEADING ? 1 : 0;
+        v[k++] = b.label() == Label.FURNITURE ? 1 : 0;
+        v[k++] = b.label() == Label.OTHER_TEXT ? 1 : 0;
+        v[k++] = b.block().blankBefore() ? 1 : 0;
+        v[k++] = i == ctx.longestBeforeStart ? 1 : 0;
+        v[k++] = c.style() == dev.pith.segment.DumpStyle.BROWSER_COPY ? 1 : 0;
+        v[k++] = c.style() == dev.pith.segment.DumpStyle.TEXT_BROWSER ? 1 : 0;
+        v[k++] = c.style() == dev.pith.segment.DumpStyle.SCRAPER ? 1 : 0;
+        double body = ctx.overlap(t, ctx.bodyWords);
+        v[k++] = body;
+        v[k++] = ctx.overlap(t, ctx.leadWords);
+        v[k++] = body >= 0.5 ? 1 : 0;
+        return v;
+    }
+
+    private static boolean shortFurniture(Classification c, int i) {
+        return i >= 0 && i < c.size() && c.label(i).isBoilerplate() && c.get(i).features().words() <= 6;
+    }
+
+    /** Document-wide facts the candidates are compared with. */
+    static final class Context {
+        private final Classification c;
+        private final List<String> keys;
+        private final int[] textBlocksBefore;
+        final int longestBeforeStart;
+
+        final java.util.Set<String> bodyWords = new java.util.HashSet<>();
+        final java.util.Set<String> leadWords = new java.util.HashSet<>();
+
+        Context(Classification c, List<Integer> candidates, int start) {
+            this.c = c;
+            int lead = 0;
+            for (int i = 0; i < c.size(); i++) {
+                if (c.label(i).isContent() && !candidates.contains(i)) {
+                    for (String w : words(c.get(i).text())) {
+                        bodyWords.add(w);
+                        if (lead < 150) {
+                            leadWords.add(w);
+                            lead++;
+                        }
+                    }
+                }
+            }
+            this.keys = new ArrayList<>(c.size());
+            this.textBlocksBefore = new int[c.size() + 1];
+            for (int i = 0; i < c.size(); i++) {
+                keys.add(Headline.key(c.get(i).text()));
+                textBlocksBefore[i + 1] = textBlocksBefore[i] + (c.label(i).isBoilerplate() ? 0 : 1);
+            }
+            int best = -1;
+            for (int i : candidates) {
+                if (i < start && (best < 0 || c.get(i).features().words() > c.get(best).features().words())) {
+                    best = i;
+                }
+            }
+            longestBeforeStart = best;
+        }
+
+        /** Share of a line's words (three letters or more) that also stand in the given set. */
+        double overlap(String text, java.util.Set<String> set) {
+            List<String> ws = words(text);
+            if (ws.isEmpty()) {
+                return 0;
+            }
+            int n = 0;
+            for (String w : ws) {
+                if (set.contains(w)) {
+                    n++;
+                }
+            }
+            return (double) n / ws.size();
+        }
+
+        private static List<String> words(String text) {
+            List<String> out = new ArrayList<>();
+            int i = 0;
+            String s = text.toLowerCase(Locale.ROOT);
+            while (i < s.length()) {
+                while (i < s.length() && !Character.isLetterOrDigit(s.charAt(i))) {
+                    i++;
+                }
+                int j = i;
+                while (j < s.length() && Character.isLetterOrDigit(s.charAt(j))) {
+                    j++;
+                }
+                if (j - i >= 3) {
+                    out.add(s.substring(i, j));
+                }
+                i = j;
+            }
+            return out;
+        }
+
+        int textBlocksBetween(int i, int start) {
+            int lo = Math.min(i, start) + 1;
+            int hi = Math.max(i, start);
+            return lo >= hi ? 0 : textBlocksBefore[hi] - textBlocksBefore[lo];
+        }
+
+        boolean repeated(int i) {
+            String k = keys.get(i);
+            for (int j = 0; j < keys.size(); j++) {
+                if (j != i && keys.get(j).equals(k)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean inPageTitle(int i) {
+            String k = keys.get(i);
+            return i != 0 && !keys.isEmpty() && keys.get(0).length() > k.length() && keys.get(0).contains(k);
+        }
+    }
+}
