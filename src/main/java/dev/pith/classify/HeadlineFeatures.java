@@ -18,7 +18,7 @@ final class HeadlineFeatures {
             "next_caption", "next_boilerplate", "prev_boilerplate", "between_short_furniture", "label_paragraph",
             "label_subheading", "label_furniture", "label_other_text", "blank_before", "longest_before_start",
             "style_browser_copy", "style_text_browser", "style_scraper", "overlap_with_body", "overlap_with_lead",
-            "overlap_ge_half");
+            "overlap_ge_half", "next_is_candidate", "prev_is_candidate", "next_is_longer_candidate");
 
     private HeadlineFeatures() {
     }
@@ -77,6 +77,10 @@ final class HeadlineFeatures {
         v[k++] = body;
         v[k++] = ctx.overlap(t, ctx.leadWords);
         v[k++] = body >= 0.5 ? 1 : 0;
+        boolean nextCandidate = ctx.isCandidate(i + 1);
+        v[k++] = nextCandidate ? 1 : 0;
+        v[k++] = ctx.isCandidate(i - 1) ? 1 : 0;
+        v[k++] = nextCandidate && c.get(i + 1).features().words() > f.words() ? 1 : 0;
         return v;
     }
 
@@ -90,12 +94,14 @@ final class HeadlineFeatures {
         private final List<String> keys;
         private final int[] textBlocksBefore;
         final int longestBeforeStart;
+        private final java.util.Set<Integer> candidateSet;
 
         final java.util.Set<String> bodyWords = new java.util.HashSet<>();
         final java.util.Set<String> leadWords = new java.util.HashSet<>();
 
         Context(Classification c, List<Integer> candidates, int start) {
             this.c = c;
+            this.candidateSet = new java.util.HashSet<>(candidates);
             int lead = 0;
             for (int i = 0; i < c.size(); i++) {
                 if (c.label(i).isContent() && !candidates.contains(i)) {
@@ -156,6 +162,10 @@ final class HeadlineFeatures {
                 i = j;
             }
             return out;
+        }
+
+        boolean isCandidate(int i) {
+            return candidateSet.contains(i);
         }
 
         int textBlocksBetween(int i, int start) {
