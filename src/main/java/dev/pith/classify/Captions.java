@@ -16,10 +16,11 @@ final class Captions implements Step {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Picture agencies whose name ends a caption. */
     private static final Pattern AGENCY_TAIL = Pattern.compile(
-            "(?:(?:[.(/|©:]|\\s[-–])\\s?(?:AFP|AP|EPA|EPA-EFE|Reuters|REUTERS|Getty Images|Getty|Shutterstock|dpa|DPA|Imago|IMAGO|ANSA|PAP"
-                    + "|Keystone|KEYSTONE|Alamy|iStock|iStockphoto|Xinhua|XINHUA|Bloomberg|picture alliance|picture-alliance"
-                    + "|SIPA|Sipa|Anadolu|NurPhoto|Zuma|ZUMA|AAP|Pool|POOL|Wikimedia Commons|Unsplash|Pexels)"
-                    + "\\b[\\p{L}\\p{M} .,/\\-–'’()]{0,60})$");
+            "(?:[.(/|©:]|\\s[-–])\\s?(?:AFP|AP|EPA|EPA-EFE|Reuters|REUTERS|Getty Images|Getty|Shutterstock|dpa|DPA|Imago"
+                    + "|IMAGO|ANSA|PAP|Keystone|KEYSTONE|Alamy|iStock|iStockphoto|Xinhua|XINHUA|Bloomberg|picture alliance"
+                    + "|picture-alliance|SIPA|Sipa|Anadolu|NurPhoto|Zuma|ZUMA|AAP|Pool|POOL|Wikimedia Commons|Unsplash|Pexels)"
+                    // then at most the photographer's name: a few capitalised words
+                    + "(?:\\s?[-–/|:]\\s?\\p{Lu}[\\p{L}\\p{M}'’.-]{0,30}(?:\\s\\p{Lu}[\\p{L}\\p{M}'’.-]{0,30}){0,4})?\\)?\\s?$");
 
     /** How many blocks away from the article's first or last paragraph a caption may stand. */
     private static final int NEAR = 3;

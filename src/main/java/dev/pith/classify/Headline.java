@@ -97,7 +97,7 @@ final class Headline implements Step {
                 || l == Label.OTHER_TEXT)) {
             return false;
         }
-        if (l == Label.PARAGRAPH && f.words() > 20) {
+        if (l == Label.PARAGRAPH && (f.words() > 20 || b.text().endsWith("."))) {
             return false;
         }
         String t = b.text();
