@@ -5,6 +5,8 @@ import dev.pith.article.DateValue;
 import dev.pith.article.Paragraph;
 import dev.pith.article.ParagraphKind;
 import dev.pith.article.RemovedBlock;
+import dev.pith.byline.Byline;
+import dev.pith.byline.BylineParser;
 import dev.pith.classify.Classification;
 import dev.pith.classify.Label;
 import dev.pith.classify.LabeledBlock;
@@ -21,6 +23,7 @@ public final class Assembler {
 
     public static Article assemble(String source, Classification c, List<String> warnings) {
         String headline = null;
+        Byline byline = null;
         List<Paragraph> paragraphs = new ArrayList<>();
         List<String> captions = new ArrayList<>();
         List<RemovedBlock> removed = new ArrayList<>();
@@ -32,6 +35,8 @@ public final class Assembler {
                 case METADATA -> {
                     if (l == Label.HEADLINE && headline == null) {
                         headline = b.text();
+                    } else if (l == Label.BYLINE && byline == null) {
+                        byline = parseByline(b.text());
                     } else {
                         removed.add(removedBlock(b));
                     }
@@ -51,8 +56,13 @@ public final class Assembler {
         if (paragraphs.isEmpty()) {
             allWarnings.add("no article body found");
         }
-        return new Article(source, headline, null, List.of(), null, null, List.<DateValue>of(), c.language(),
+        return new Article(source, headline, byline == null ? null : byline.asWritten(),
+                byline == null ? List.of() : byline.authors(), null, null, List.<DateValue>of(), c.language(),
                 paragraphs, captions, body, WordCount.of(body), removed, allWarnings);
+    }
+
+    private static Byline parseByline(String text) {
+        return BylineParser.parseLenient(text).orElse(new Byline(text, List.of(), false));
     }
 
     private static RemovedBlock removedBlock(LabeledBlock b) {

@@ -21,6 +21,7 @@ public final class Classifier {
             new Captions(),
             new LinkLists(),
             new Headline(LogisticModel.headline()),
+            new Bylines(),
             new Subheadings(),
             new QuotesAndLists());
     private static final List<Step> CHAIN = chain(LogisticModel.shipped());
