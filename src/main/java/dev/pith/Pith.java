@@ -39,7 +39,7 @@ public final class Pith {
         DumpStyle style = options.style().fixed() != null ? options.style().fixed() : Segmenter.detectStyle(text);
         List<Block> blocks = Segmenter.segment(text, style);
         Classification labels = Classifier.classify(blocks, style, "und");
-        Article article = Assembler.assemble(source, labels, List.of());
+        Article article = Assembler.assemble(source, labels, List.of(), options.referenceDate());
         return new Extraction(article, labels);
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pith.article.Article;
+import dev.pith.article.DateValue;
 import dev.pith.article.Paragraph;
 import dev.pith.article.ParagraphKind;
 import dev.pith.article.RemovedBlock;
@@ -30,6 +31,31 @@ class SeedAcceptanceTest {
     @Test
     void headlineIsTheTitleLine() {
         assertEquals("Mali: JNIM claims responsibility for attacks on the army in Niafunké and Goundam", article.headline());
+    }
+
+    @Test
+    void authorIsTheNameInTheByline() {
+        assertEquals("By: David Baché", article.byline());
+        assertEquals(List.of("David Baché"), article.authors());
+    }
+
+    @Test
+    void dayAfterSaturdayResolvesToTheYearItFellOnASaturdayMarkedInferred() {
+        DateValue d = article.datesMentioned().stream().filter(x -> x.text().contains("November 25th")).findFirst()
+                .orElseThrow();
+        assertEquals("2023-11-25", d.iso());
+        assertTrue(d.inferred());
+        assertTrue(d.inference().contains("Saturday"), d.inference());
+    }
+
+    @Test
+    void noPublicationDateIsInventedWhenTheDumpStatesNone() {
+        assertEquals(null, article.published());
+    }
+
+    @Test
+    void languageIsEnglish() {
+        assertEquals("en", article.language());
     }
 
     @Test

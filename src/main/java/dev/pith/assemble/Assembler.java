@@ -6,6 +6,11 @@ import dev.pith.article.Paragraph;
 import dev.pith.article.ParagraphKind;
 import dev.pith.article.RemovedBlock;
 import dev.pith.byline.Byline;
+import dev.pith.dates.DateContext;
+import dev.pith.dates.DateFinder;
+import dev.pith.dates.DateMention;
+import dev.pith.lang.LanguageDetector;
+import java.time.LocalDate;
 import dev.pith.byline.BylineParser;
 import dev.pith.classify.Classification;
 import dev.pith.classify.Label;
@@ -21,7 +26,9 @@ public final class Assembler {
     private Assembler() {
     }
 
-    public static Article assemble(String source, Classification c, List<String> warnings) {
+    public static Article assemble(String source, Classification c, List<String> warnings, LocalDate referenceDate) {
+        DateContext dates = new DateContext(referenceDate, YearHint.of(c));
+        Datelines datelines = Datelines.of(c, dates);
         String headline = null;
         Byline byline = null;
         List<Paragraph> paragraphs = new ArrayList<>();
@@ -37,7 +44,7 @@ public final class Assembler {
                         headline = b.text();
                     } else if (l == Label.BYLINE && byline == null) {
                         byline = parseByline(b.text());
-                    } else {
+                    } else if (!datelines.isUsed(b)) {
                         removed.add(removedBlock(b));
                     }
                 }
@@ -57,8 +64,27 @@ public final class Assembler {
             allWarnings.add("no article body found");
         }
         return new Article(source, headline, byline == null ? null : byline.asWritten(),
-                byline == null ? List.of() : byline.authors(), null, null, List.<DateValue>of(), c.language(),
+                byline == null ? List.of() : byline.authors(), datelines.published(), datelines.updated(),
+                mentioned(paragraphs, dates), LanguageDetector.detect(body.isEmpty() ? allText(c) : body),
                 paragraphs, captions, body, WordCount.of(body), removed, allWarnings);
+    }
+
+    private static String allText(Classification c) {
+        StringBuilder b = new StringBuilder();
+        for (LabeledBlock lb : c.blocks()) {
+            b.append(lb.text()).append('\n');
+        }
+        return b.toString();
+    }
+
+    private static List<DateValue> mentioned(List<Paragraph> paragraphs, DateContext context) {
+        List<DateValue> out = new ArrayList<>();
+        for (Paragraph p : paragraphs) {
+            for (DateMention d : DateFinder.find(p.text(), context)) {
+                out.add(Datelines.value(d));
+            }
+        }
+        return out;
     }
 
     private static Byline parseByline(String text) {

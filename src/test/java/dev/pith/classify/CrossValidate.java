@@ -38,7 +38,7 @@ public final class CrossValidate {
                         String text = Files.readString(corpus.resolve(g.get("dumps").get(v).asText()), StandardCharsets.UTF_8);
                         DumpStyle style = Segmenter.detectStyle(text);
                         Classification c = Classifier.classifyWith(Segmenter.segment(text, style), style, "und", model);
-                        Article a = Assembler.assemble(id, c, List.of());
+                        Article a = Assembler.assemble(id, c, List.of(), null);
                         ObjectNode o = m.createObjectNode();
                         o.put("id", id);
                         o.put("variant", v);
