@@ -36,10 +36,15 @@ public final class Pith {
 
     /** Extracts the article and keeps every block's label and reason, for {@code --explain}. */
     public static Extraction explain(String text, String source, ExtractOptions options) {
+        return explain(text, source, options, List.of());
+    }
+
+    /** Like {@link #explain(String, String, ExtractOptions)}, with warnings from decoding to carry into the record. */
+    public static Extraction explain(String text, String source, ExtractOptions options, List<String> warnings) {
         DumpStyle style = options.style().fixed() != null ? options.style().fixed() : Segmenter.detectStyle(text);
         List<Block> blocks = Segmenter.segment(text, style);
         Classification labels = Classifier.classify(blocks, style, "und");
-        Article article = Assembler.assemble(source, labels, List.of(), options.referenceDate());
+        Article article = Assembler.assemble(source, labels, warnings, options.referenceDate());
         return new Extraction(article, labels);
     }
 }

@@ -1,0 +1,158 @@
+package dev.pith.decode;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The decode stage: bytes to text. A byte-order mark decides the charset (UTF-8, UTF-16, UTF-32); else
+ * UTF-8 when the bytes are UTF-8, with invalid sequences replaced and reported when they are few, and
+ * windows-1252 when they are many. Binary content is refused. Line endings become \n; control
+ * characters other than tab and newline are dropped. Stateless and thread-safe.
+ */
+public final class Decoder {
+    private static final int SNIFF = 8192;
+    private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
+    private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    /** Above this share of invalid UTF-8 sequences the input is taken to be in a single-byte charset. */
+    private static final double SINGLE_BYTE_SHARE = 0.01;
+
+    private Decoder() {
+    }
+
+    public static DecodedText decode(byte[] bytes) throws UndecodableInputException {
+        List<String> warnings = new ArrayList<>();
+        Charset bom = bomCharset(bytes);
+        String text;
+        Charset used;
+        if (bom != null) {
+            int skip = bomLength(bom);
+            used = bom;
+            text = new String(bytes, skip, bytes.length - skip, bom);
+        } else {
+            refuseBinary(bytes);
+            used = StandardCharsets.UTF_8;
+            text = utf8(bytes, warnings);
+            if (text == null) {
+                used = WINDOWS_1252;
+                text = new String(bytes, WINDOWS_1252);
+                warnings.add("not valid UTF-8: read as windows-1252");
+            }
+        }
+        return new DecodedText(clean(text, warnings), used.name(), warnings);
+    }
+
+    /** UTF-8 with few invalid sequences replaced (and reported), or null when too many are invalid. */
+    private static String utf8(byte[] bytes, List<String> warnings) {
+        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return strict.decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            int invalid = 0;
+            int first = -1;
+            int i = 0;
+            while (i < bytes.length) {
+                int len = validSequenceLength(bytes, i);
+                if (len == 0) {
+                    invalid++;
+                    if (first < 0) {
+                        first = i;
+                    }
+                    i++;
+                } else {
+                    i += len;
+                }
+            }
+            if (invalid > SINGLE_BYTE_SHARE * bytes.length + 2) {
+                return null;
+            }
+            warnings.add(invalid + " invalid UTF-8 byte sequence(s) replaced, the first at byte offset " + first);
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Length of the valid UTF-8 sequence at i, 0 when the byte there does not start one. */
+    static int validSequenceLength(byte[] b, int i) {
+        int c = b[i] & 0xFF;
+        int len = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+        if (len == 0 || i + len > b.length) {
+            return 0;
+        }
+        for (int k = 1; k < len; k++) {
+            if ((b[i + k] & 0xC0) != 0x80) {
+                return 0;
+            }
+        }
+        return len;
+    }
+
+    private static void refuseBinary(byte[] bytes) throws UndecodableInputException {
+        int n = Math.min(bytes.length, SNIFF);
+        int nul = 0;
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int c = bytes[i] & 0xFF;
+            if (c == 0) {
+                nul++;
+            } else if (c < 0x09 || (c > 0x0D && c < 0x20 && c != 0x1B)) {
+                control++;
+            }
+        }
+        if (nul > n / 200 + 2 || control > n / 10 + 1) {
+            throw new UndecodableInputException("binary content, not text");
+        }
+    }
+
+    private static Charset bomCharset(byte[] b) {
+        if (b.length >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xFF) == 0xFE && (b[3] & 0xFF) == 0xFF) {
+            return UTF_32BE;
+        }
+        if (b.length >= 4 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE && b[2] == 0 && b[3] == 0) {
+            return UTF_32LE;
+        }
+        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+            return StandardCharsets.UTF_8;
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        return null;
+    }
+
+    private static int bomLength(Charset c) {
+        return c == UTF_32BE || c == UTF_32LE ? 4 : c == StandardCharsets.UTF_8 ? 3 : 2;
+    }
+
+    /** \r\n and \r to \n; control characters other than tab and newline dropped (and counted). */
+    static String clean(String text, List<String> warnings) {
+        StringBuilder b = new StringBuilder(text.length());
+        int dropped = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r') {
+                b.append('\n');
+                if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+            } else if (c == '\n' || c == '\t' || (c >= 0x20 && c != 0x7F && !(c >= 0x80 && c < 0xA0)) ) {
+                b.append(c);
+            } else {
+                dropped++;
+            }
+        }
+        if (dropped > 0) {
+            warnings.add(dropped + " control character(s) removed");
+        }
+        return b.toString();
+    }
+}
