@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 public final class BylineParser {
     private static final int MAX_CHARS = 200;
     private static final int MAX_WORDS = 22;
+    /** A line of more words than this that ends in a full stop is a sentence. */
+    private static final int SENTENCE_WORDS = 8;
 
     /** A byline marker, at the start or after a short lead-in ("Posted on 2019-01-01 by", "Ein Artikel von"). */
     private static final Pattern MARKER = Pattern.compile(
@@ -59,7 +61,7 @@ public final class BylineParser {
     /** A byline when the line states one with a marker ("By X", "Von X", "Autor: X"). */
     public static Optional<Byline> parse(String line) {
         String t = clean(line);
-        if (t.isEmpty() || t.length() > MAX_CHARS || wordCount(t) > MAX_WORDS) {
+        if (t.isEmpty() || t.length() > MAX_CHARS || wordCount(t) > MAX_WORDS || isSentence(t)) {
             return Optional.empty();
         }
         Matcher m = MARKER.matcher(t);
@@ -173,6 +175,11 @@ public final class BylineParser {
             b.append(tokens[i]);
         }
         return b.toString().replaceAll("[,.:;]+$", "").strip();
+    }
+
+    /** A longer line ending in a full stop is a sentence ("Por ende, las ventajas ... de uso."), not a byline. */
+    private static boolean isSentence(String t) {
+        return t.endsWith(".") && wordCount(t) > SENTENCE_WORDS;
     }
 
     private static boolean isHandle(String s) {

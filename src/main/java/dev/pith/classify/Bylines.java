@@ -33,19 +33,27 @@ final class Bylines implements Step {
         if (found) {
             return out;
         }
+        // a bare name: first right under the headline, then beside a dateline
+        if (headline >= 0) {
+            for (int i = headline + 1; i <= headline + 2 && i < in.size(); i++) {
+                if (claimable(in.get(i)) && BylineParser.parseLenient(in.get(i).text()).isPresent()) {
+                    return out.relabel(i, Label.BYLINE, "a name right under the headline");
+                }
+            }
+        }
         for (int i = 0; i < in.size(); i++) {
             LabeledBlock b = in.get(i);
-            boolean besideMetadata = isMetadata(in, i - 1) || isMetadata(in, i + 1);
-            if (claimable(b) && besideMetadata && BylineParser.parseLenient(b.text()).isPresent()) {
-                return out.relabel(i, Label.BYLINE, "a name standing where bylines stand");
+            boolean besideDateline = isDateline(in, i - 1) || isDateline(in, i + 1);
+            if (claimable(b) && besideDateline && near(i, headline, start, end)
+                    && BylineParser.parseLenient(b.text()).isPresent()) {
+                return out.relabel(i, Label.BYLINE, "a name beside a dateline");
             }
         }
         return out;
     }
 
-    /** The headline or a dateline: a bare name beside them is the byline. */
-    private static boolean isMetadata(Classification c, int i) {
-        return i >= 0 && i < c.size() && (c.label(i) == Label.HEADLINE || c.label(i) == Label.DATELINE);
+    private static boolean isDateline(Classification c, int i) {
+        return i >= 0 && i < c.size() && c.label(i) == Label.DATELINE;
     }
 
     private static boolean claimable(LabeledBlock b) {

@@ -4,11 +4,16 @@ import java.util.List;
 
 /**
  * Scraper dumps: a text node split off by a link or an emphasis keeps the white space that surrounded
- * it, so a line that ends or starts with a space, a line of a single space, or a line that starts with
- * closing punctuation continues the block before it. An empty line always ends a block.
+ * it, so a line that ends or starts with a space, a line of a single space, a line that starts with
+ * closing punctuation or a closing quote, and a line after one that ends with an opening quote continue
+ * the block before them. An empty line always ends a block.
  */
 final class InlineJoinedBlocks extends BlockBuilder {
     private static final String CLOSING = ".,;:!?)]}»”’…%";
+    /** Opening quotes and brackets: a line ending with one goes on in the next line. */
+    private static final String OPENING = "“„«‘‚([{\"";
+    /** Quotes that close a quotation when punctuation or a space follows them. */
+    private static final String QUOTES = "”“»’\"";
 
     InlineJoinedBlocks(String[] lines) {
         super(lines);
@@ -34,7 +39,9 @@ final class InlineJoinedBlocks extends BlockBuilder {
             boolean joins = previous != null && (spaceJoiner
                     || Text.isSpace(previous.charAt(previous.length() - 1))
                     || Text.isSpace(line.charAt(0))
-                    || CLOSING.indexOf(trimmed.charAt(0)) >= 0);
+                    || CLOSING.indexOf(trimmed.charAt(0)) >= 0
+                    || OPENING.indexOf(previous.charAt(previous.length() - 1)) >= 0
+                    || closesQuotation(trimmed));
             if (joins) {
                 boolean space = spaceJoiner || Text.isSpace(previous.charAt(previous.length() - 1))
                         || Text.isSpace(line.charAt(0));
@@ -47,6 +54,12 @@ final class InlineJoinedBlocks extends BlockBuilder {
             spaceJoiner = false;
         }
         return finish();
+    }
+
+    /** A closing quote followed by punctuation or a space: the end of a quotation split off by a link. */
+    private static boolean closesQuotation(String trimmed) {
+        return trimmed.length() >= 2 && QUOTES.indexOf(trimmed.charAt(0)) >= 0
+                && (CLOSING.indexOf(trimmed.charAt(1)) >= 0 || Text.isSpace(trimmed.charAt(1)));
     }
 
     private static boolean isSingleSpace(String line) {
