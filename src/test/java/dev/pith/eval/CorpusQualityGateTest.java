@@ -1,0 +1,66 @@
+package dev.pith.eval;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.pith.ExtractOptions;
+import dev.pith.Pith;
+import dev.pith.article.Article;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+/** pith eval on the dev corpus: every page is processed, and no score falls below its floor. */
+class CorpusQualityGateTest {
+    private static Corpus corpus;
+    private static final List<VariantScores> SCORES = new ArrayList<>();
+
+    @BeforeAll
+    static void evaluate() throws IOException {
+        corpus = Corpus.load(CorpusDir.require());
+        for (Variant v : List.of(Variant.INNERTEXT, Variant.W3M, Variant.SOUP)) {
+            SCORES.add(Evaluator.evaluate(corpus, v, text -> {
+                Article a = Pith.extract(text, "-", ExtractOptions.DEFAULT);
+                return new Prediction(a.headline(), a.authors(), a.published() == null ? null : a.published().iso(), a.text());
+            }));
+        }
+        System.out.print(Report.table(SCORES));
+    }
+
+    @Test
+    void everyPageOfEveryDumpStyleIsProcessedWithoutACrash() {
+        for (VariantScores s : SCORES) {
+            assertEquals(corpus.documents().size(), s.documents());
+            assertTrue(s.failures() <= 0.01 * s.documents(), s.variant() + ": " + s.failures() + " pages with an empty body");
+        }
+    }
+
+    @Test
+    void noScoreFallsBelowItsFloor() throws IOException {
+        Properties floors = new Properties();
+        try (InputStream in = getClass().getResourceAsStream("/quality-floors.properties")) {
+            floors.load(in);
+        }
+        List<Executable> checks = new ArrayList<>();
+        for (VariantScores s : SCORES) {
+            String v = s.variant().id();
+            checks.add(() -> atLeast(floors, v + ".body_f1", s.bodyF1()));
+            checks.add(() -> atLeast(floors, v + ".snippet_f1", s.snippetF1()));
+            checks.add(() -> atLeast(floors, v + ".headline", s.headlineAccuracy()));
+            checks.add(() -> atLeast(floors, v + ".author", s.authorAccuracy()));
+            checks.add(() -> atLeast(floors, v + ".date", s.dateAccuracy()));
+        }
+        assertAll(checks);
+    }
+
+    private static void atLeast(Properties floors, String key, double value) {
+        double floor = Double.parseDouble(floors.getProperty(key));
+        assertTrue(value >= floor, String.format("%s is %.4f, below its floor %.2f", key, value, floor));
+    }
+}
