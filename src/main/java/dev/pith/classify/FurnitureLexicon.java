@@ -33,12 +33,18 @@ final class FurnitureLexicon {
     private static final FurnitureLexicon INSTANCE = load();
 
     private final Map<String, Label> lines;
-    private final List<Entry> prefixes;
+    /** Prefix phrases by their first character, longest first. */
+    private final Map<Character, List<Entry>> prefixes;
     private final List<Entry> contains;
 
     private FurnitureLexicon(Map<String, Label> lines, List<Entry> prefixes, List<Entry> contains) {
         this.lines = Map.copyOf(lines);
-        this.prefixes = List.copyOf(prefixes);
+        Map<Character, List<Entry>> byFirst = new HashMap<>();
+        for (Entry e : prefixes) {
+            byFirst.computeIfAbsent(e.phrase().charAt(0), k -> new ArrayList<>()).add(e);
+        }
+        byFirst.replaceAll((k, v) -> List.copyOf(v));
+        this.prefixes = Map.copyOf(byFirst);
         this.contains = List.copyOf(contains);
     }
 
@@ -57,8 +63,8 @@ final class FurnitureLexicon {
             return new Match(line, norm);
         }
         String stripped = stripEdges(text);
-        if (words <= MAX_PREFIX_WORDS) {
-            for (Entry e : prefixes) {
+        if (words <= MAX_PREFIX_WORDS && !stripped.isEmpty()) {
+            for (Entry e : prefixes.getOrDefault(Character.toLowerCase(stripped.charAt(0)), List.of())) {
                 if (startsWithPhrase(stripped, e.phrase())) {
                     return new Match(e.kind(), e.phrase());
                 }

@@ -105,7 +105,32 @@ final class Headline implements Step {
                 && !t.endsWith(":") && !b.block().bulleted();
     }
 
+    /** The text as compared for repetition: NFKC (when not plain ASCII), lower case, white space collapsed. */
     static String key(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        String t = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        StringBuilder b = new StringBuilder(t.length());
+        boolean space = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = b.length() > 0;
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -19,12 +19,13 @@ import java.util.regex.Pattern;
  */
 public final class DateFinder {
     private static final int MAX_TEXT = 1 << 20;
-    private static final String MONTHS = Months.monthAlternation();
-    private static final String WEEKDAYS = Months.weekdayAlternation();
+    /** A word that may be a month or weekday name: checked against {@link Months} in code, which is far
+     *  cheaper than a regex alternation of some two hundred names tried at every position. */
+    private static final String NAME = "\\p{L}{2,13}(?!\\p{L})";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
     private static final String TIME = "(?:,?\\s{0,3}(?:at|um|à|a las|alle|,|-|/)?\\s{0,3}(?<h>\\d{1,2})[:h.](?<mi>\\d{2})"
             + "(?::(?<s>\\d{2}))?\\s{0,2}(?<ampm>a\\.?m\\.?|p\\.?m\\.?|uhr|h)?(?![\\d.]))?";
-    private static final String WEEKDAY_PREFIX = "(?:(?<wd>" + WEEKDAYS + ")\\.?,?\\s{0,3}(?:\\(\\s{0,2})?(?:the\\s)?)?";
+    private static final String WEEKDAY_PREFIX = "(?:(?<wd>" + NAME + ")\\.?,?\\s{0,3}(?:\\(\\s{0,2})?(?:the\\s)?)?";
 
     private static final Pattern ISO = Pattern.compile(
             "(?<![\\d.])(?<y>(?:19|20)\\d{2})-(?<m>\\d{2})-(?<d>\\d{2})(?:[T ](?<h>\\d{2}):(?<mi>\\d{2})(?::(?<s>\\d{2}))?"
@@ -34,9 +35,9 @@ public final class DateFinder {
             "(?<![\\d.,/-])(?<d>\\d{1,2})(?<sep>[./-])(?<m>\\d{1,2})\\k<sep>(?<y>(?:19|20)\\d{2}|\\d{2})(?![\\d]|[./-]\\d)" + TIME, FLAGS);
     private static final Pattern DAY_MONTH = Pattern.compile(
             "(?<![\\p{L}\\d])" + WEEKDAY_PREFIX + "(?<d>\\d{1,2})(?:st|nd|rd|th|er|\\.|º|°)?\\s{0,2}(?:de\\s|of\\s)?\\s{0,2}"
-                    + "(?<mon>" + MONTHS + ")\\.?(?![\\p{L}])(?:,?\\s{0,2}(?:de\\s{1,2})?(?<y>(?:19|20)\\d{2})(?!\\d))?" + TIME, FLAGS);
+                    + "(?<mon>" + NAME + ")\\.?(?![\\p{L}])(?:,?\\s{0,2}(?:de\\s{1,2})?(?<y>(?:19|20)\\d{2})(?!\\d))?" + TIME, FLAGS);
     private static final Pattern MONTH_DAY = Pattern.compile(
-            "(?<![\\p{L}\\d])" + WEEKDAY_PREFIX + "(?<mon>" + MONTHS + ")\\.?\\s{1,2}(?<d>\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])"
+            "(?<![\\p{L}\\d])" + WEEKDAY_PREFIX + "(?<mon>" + NAME + ")\\.?\\s{1,2}(?<d>\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])"
                     + "(?:,?\\s{0,2}(?<y>(?:19|20)\\d{2})(?!\\d))?\\)?" + TIME, FLAGS);
     private static final Pattern CJK = Pattern.compile("(?<y>\\d{4})\\s?年\\s?(?<m>\\d{1,2})\\s?月\\s?(?<d>\\d{1,2})\\s?[日号]");
     private static final Pattern RELATIVE = Pattern.compile(
@@ -54,6 +55,13 @@ public final class DateFinder {
     public static List<DateMention> find(String text, DateContext context) {
         String t = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
         List<DateMention> all = new ArrayList<>();
+        if (!hasDigit(t)) { // every date but "yesterday" and its kin has a digit
+            Matcher r = RELATIVE.matcher(t);
+            while (r.find()) {
+                all.add(relative(r, context));
+            }
+            return all;
+        }
         collect(ISO.matcher(t), t, context, all, Kind.NUMBERS);
         collect(SLASHED_ISO.matcher(t), t, context, all, Kind.NUMBERS);
         collect(NUMERIC.matcher(t), t, context, all, Kind.NUMBERS);
@@ -94,7 +102,7 @@ public final class DateFinder {
             d = mo;
             mo = swap;
         }
-        return build(m, y, mo, d, false, null);
+        return build(m, m.start(), y, mo, d, false, null);
     }
 
     private static DateMention written(Matcher m, DateContext context) {
@@ -103,26 +111,28 @@ public final class DateFinder {
         if (mo == 0) {
             return null;
         }
+        String wd = m.group("wd");
+        int weekday = wd == null ? 0 : Months.weekday(wd);
+        int start = weekday == 0 && wd != null ? Math.min(m.start("mon"), m.start("d")) : m.start();
         String ys = m.group("y");
         if (ys != null) {
-            return build(m, Integer.parseInt(ys), mo, d, false, null);
+            return build(m, start, Integer.parseInt(ys), mo, d, false, null);
         }
-        String wd = m.group("wd");
-        if (wd != null) {
-            int weekday = Months.weekday(wd.replace(".", ""));
+        if (weekday != 0) {
             Integer year = yearForWeekday(mo, d, weekday, hint(context));
             if (year != null) {
-                return build(m, year, mo, d, true, "year from weekday " + capitalise(wd));
+                return build(m, start, year, mo, d, true, "year from weekday " + capitalise(wd));
             }
         }
         Integer hint = hint(context);
         if (hint != null && validDay(hint, mo, d)) {
-            return build(m, hint, mo, d, true, "year from the document's other dates");
+            return build(m, start, hint, mo, d, true, "year from the document's other dates");
         }
         if (!validDay(2000, mo, d)) {
             return null;
         }
-        return new DateMention(m.start(), m.end(), m.group(), null, Precision.DAY, false, "no year given");
+        String text = m.group().substring(start - m.start()).strip();
+        return new DateMention(start, start + text.length(), text, null, Precision.DAY, false, "no year given");
     }
 
     private static Integer hint(DateContext context) {
@@ -147,7 +157,7 @@ public final class DateFinder {
         return null;
     }
 
-    private static DateMention build(Matcher m, int y, int mo, int d, boolean inferred, String inference) {
+    private static DateMention build(Matcher m, int from, int y, int mo, int d, boolean inferred, String inference) {
         if (!validDay(y, mo, d)) {
             return null;
         }
@@ -178,8 +188,9 @@ public final class DateFinder {
                 }
             }
         }
-        String text = m.group().strip();
-        int start = m.start() + m.group().indexOf(text);
+        String matched = m.group().substring(from - m.start());
+        String text = matched.strip();
+        int start = from + matched.indexOf(text);
         return new DateMention(start, start + text.length(), text, iso.toString(), p, inferred, inference);
     }
 
@@ -244,6 +255,16 @@ public final class DateFinder {
         } catch (DateTimeException e) {
             return false;
         }
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String group(Matcher m, String name) {

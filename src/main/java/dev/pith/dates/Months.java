@@ -1,10 +1,8 @@
 package dev.pith.dates;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** Month and weekday names in the corpus's languages, with their abbreviations. */
 final class Months {
@@ -39,26 +37,12 @@ final class Months {
 
     /** 1..12, or 0 when the word is not a month name. */
     static int month(String word) {
-        return MONTH.getOrDefault(word.toLowerCase(Locale.ROOT), 0);
+        return MONTH.getOrDefault(word.toLowerCase(Locale.ROOT).replace(".", ""), 0);
     }
 
     /** 1 (Monday) .. 7, or 0 when the word is not a weekday name. */
     static int weekday(String word) {
-        return WEEKDAY.getOrDefault(word.toLowerCase(Locale.ROOT), 0);
-    }
-
-    /** Regex alternation of all month names, longest first. */
-    static String monthAlternation() {
-        return alternation(MONTH);
-    }
-
-    static String weekdayAlternation() {
-        return alternation(WEEKDAY);
-    }
-
-    private static String alternation(Map<String, Integer> names) {
-        List<String> sorted = names.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList();
-        return sorted.stream().map(java.util.regex.Pattern::quote).collect(Collectors.joining("|"));
+        return WEEKDAY.getOrDefault(word.toLowerCase(Locale.ROOT).replace(".", ""), 0);
     }
 
     private static Map<String, Integer> index(String[][] table) {

@@ -1,6 +1,7 @@
 package dev.pith.lang;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +15,7 @@ import java.util.Set;
 public final class LanguageDetector {
     private static final int SAMPLE = 20_000;
     private static final int MIN_HITS = 3;
+    private static final int MAX_STOPWORD = 8;
     private static final Map<String, Set<String>> STOPWORDS = Map.ofEntries(
             Map.entry("en", Set.of("the", "and", "of", "to", "in", "is", "that", "for", "it", "with", "was", "on", "as",
                     "are", "be", "this", "by", "have", "from", "at", "not", "but", "they", "his", "which", "you", "has",
@@ -62,7 +64,22 @@ public final class LanguageDetector {
             Map.entry("id", Set.of("yang", "dan", "di", "ini", "itu", "dengan", "untuk", "tidak", "dari", "dalam",
                     "akan", "pada", "juga", "ada", "ke", "karena", "oleh", "atau", "sudah", "saya", "bisa", "kita")));
 
+    /** Languages in a fixed order, and for every stopword the set of them it belongs to, as bits. */
+    private static final List<String> LANGUAGES = STOPWORDS.keySet().stream().sorted().toList();
+    private static final Map<String, Long> WORD_LANGUAGES = wordLanguages();
+
     private LanguageDetector() {
+    }
+
+    private static Map<String, Long> wordLanguages() {
+        Map<String, Long> m = new HashMap<>();
+        for (int i = 0; i < LANGUAGES.size(); i++) {
+            long bit = 1L << i;
+            for (String w : STOPWORDS.get(LANGUAGES.get(i))) {
+                m.merge(w, bit, (a, b) -> a | b);
+            }
+        }
+        return Map.copyOf(m);
     }
 
     /** ISO 639-1 code of the text's language, or "und". */
@@ -107,7 +124,7 @@ public final class LanguageDetector {
     }
 
     private static String byStopwords(String text) {
-        Map<String, Integer> hits = new HashMap<>();
+        int[] hits = new int[LANGUAGES.size()];
         String lower = text.toLowerCase(Locale.ROOT);
         int i = 0;
         while (i < lower.length()) {
@@ -118,11 +135,13 @@ public final class LanguageDetector {
             while (j < lower.length() && Character.isLetter(lower.charAt(j))) {
                 j++;
             }
-            if (j > i) {
-                String w = lower.substring(i, j);
-                for (Map.Entry<String, Set<String>> e : STOPWORDS.entrySet()) {
-                    if (e.getValue().contains(w)) {
-                        hits.merge(e.getKey(), 1, Integer::sum);
+            if (j > i && j - i <= MAX_STOPWORD) {
+                Long langs = WORD_LANGUAGES.get(lower.substring(i, j));
+                if (langs != null) {
+                    for (int k = 0; k < hits.length; k++) {
+                        if ((langs & (1L << k)) != 0) {
+                            hits[k]++;
+                        }
                     }
                 }
             }
@@ -130,11 +149,10 @@ public final class LanguageDetector {
         }
         String best = "und";
         int bestHits = MIN_HITS - 1;
-        for (String lang : STOPWORDS.keySet().stream().sorted().toList()) {
-            int h = hits.getOrDefault(lang, 0);
-            if (h > bestHits) {
-                best = lang;
-                bestHits = h;
+        for (int k = 0; k < hits.length; k++) {
+            if (hits[k] > bestHits) {
+                best = LANGUAGES.get(k);
+                bestHits = hits[k];
             }
         }
         return best;
