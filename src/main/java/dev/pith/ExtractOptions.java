@@ -9,15 +9,20 @@ import java.util.Objects;
  *
  * @param style         how the dump was made; {@link StyleChoice#AUTO} detects it per document
  * @param referenceDate the date relative dates ("3 hours ago") count from; null leaves them relative
+ * @param input         whether the input is plain text or HTML; {@link InputType#AUTO} decides from the content
  */
-public record ExtractOptions(StyleChoice style, LocalDate referenceDate) {
+public record ExtractOptions(StyleChoice style, LocalDate referenceDate, InputType input) {
 
     /** Detect everything, resolve nothing relative. */
-    public static final ExtractOptions DEFAULT = new ExtractOptions(StyleChoice.AUTO, null);
+    public static final ExtractOptions DEFAULT = new ExtractOptions(StyleChoice.AUTO, null, InputType.AUTO);
 
     public ExtractOptions {
         Objects.requireNonNull(style, "style");
+        Objects.requireNonNull(input, "input");
     }
+
+    /** What kind of input a document is. */
+    public enum InputType { AUTO, TEXT, HTML }
 
     public static Builder builder() {
         return new Builder(DEFAULT);
@@ -47,10 +52,17 @@ public record ExtractOptions(StyleChoice style, LocalDate referenceDate) {
     public static final class Builder {
         private StyleChoice style;
         private LocalDate referenceDate;
+        private InputType input;
 
         private Builder(ExtractOptions from) {
             this.style = from.style;
             this.referenceDate = from.referenceDate;
+            this.input = from.input;
+        }
+
+        public Builder input(InputType value) {
+            this.input = Objects.requireNonNull(value, "input");
+            return this;
         }
 
         public Builder style(StyleChoice value) {
@@ -64,7 +76,7 @@ public record ExtractOptions(StyleChoice style, LocalDate referenceDate) {
         }
 
         public ExtractOptions build() {
-            return new ExtractOptions(style, referenceDate);
+            return new ExtractOptions(style, referenceDate, input);
         }
     }
 }

@@ -4,6 +4,8 @@ import dev.pith.article.Article;
 import dev.pith.assemble.Assembler;
 import dev.pith.classify.Classification;
 import dev.pith.classify.Classifier;
+import dev.pith.html.HtmlExtractor;
+import dev.pith.html.HtmlInput;
 import dev.pith.segment.Block;
 import dev.pith.segment.DumpStyle;
 import dev.pith.segment.Segmenter;
@@ -18,6 +20,8 @@ import java.util.List;
  * }</pre>
  *
  * The pipeline behind it: segment (blocks) -> classify (a label for every block) -> assemble (the record).
+ * HTML (detected from the content, or forced by the options) goes through {@link HtmlExtractor} instead of
+ * the text segmenter, into the same classifier and record.
  * Pure and thread-safe: no I/O, no global mutable state; call it from any number of threads.
  */
 public final class Pith {
@@ -41,6 +45,10 @@ public final class Pith {
 
     /** Like {@link #explain(String, String, ExtractOptions)}, with warnings from decoding to carry into the record. */
     public static Extraction explain(String text, String source, ExtractOptions options, List<String> warnings) {
+        if (options.input() == ExtractOptions.InputType.HTML
+                || (options.input() == ExtractOptions.InputType.AUTO && HtmlInput.looksLikeHtml(text))) {
+            return HtmlExtractor.extract(text, source, options, warnings);
+        }
         DumpStyle style = options.style().fixed() != null ? options.style().fixed() : Segmenter.detectStyle(text);
         List<Block> blocks = Segmenter.segment(text, style);
         Classification labels = Classifier.classify(blocks, style, "und");

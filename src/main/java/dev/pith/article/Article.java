@@ -20,6 +20,7 @@ import java.util.List;
  * @param wordCount      number of words in {@code text}
  * @param removed        every block that is not part of the record, with its kind and reason
  * @param warnings       things the reader should know (decoding repairs, no article found, ...)
+ * @param page           what an HTML page states about itself (site, URL, description, image, tags); null for text
  */
 public record Article(
         String source,
@@ -35,7 +36,8 @@ public record Article(
         String text,
         int wordCount,
         List<RemovedBlock> removed,
-        List<String> warnings) {
+        List<String> warnings,
+        PageInfo page) {
 
     public Article {
         authors = List.copyOf(authors);

@@ -27,6 +27,15 @@ public final class Assembler {
     }
 
     public static Article assemble(String source, Classification c, List<String> warnings, LocalDate referenceDate) {
+        return assemble(source, c, warnings, referenceDate, StatedMetadata.NONE);
+    }
+
+    /**
+     * Like {@link #assemble(String, Classification, List, LocalDate)}, with what the page states about itself
+     * (HTML metadata), which wins over what the text shows.
+     */
+    public static Article assemble(String source, Classification c, List<String> warnings, LocalDate referenceDate,
+                                   StatedMetadata stated) {
         DateContext dates = new DateContext(referenceDate, YearHint.of(c));
         Datelines datelines = Datelines.of(c, dates);
         String headline = null;
@@ -63,10 +72,15 @@ public final class Assembler {
         if (paragraphs.isEmpty()) {
             allWarnings.add("no article body found");
         }
-        return new Article(source, headline, byline == null ? null : byline.asWritten(),
-                byline == null ? List.of() : byline.authors(), datelines.published(), datelines.updated(),
-                mentioned(paragraphs, dates), LanguageDetector.detect(body.isEmpty() ? allText(c) : body),
-                paragraphs, captions, body, WordCount.of(body), removed, allWarnings);
+        List<String> authors = !stated.authors().isEmpty() ? stated.authors()
+                : byline == null ? List.of() : byline.authors();
+        return new Article(source, stated.headline() != null ? stated.headline() : headline,
+                byline == null ? null : byline.asWritten(), authors,
+                stated.published() != null ? stated.published() : datelines.published(),
+                stated.updated() != null ? stated.updated() : datelines.updated(),
+                mentioned(paragraphs, dates),
+                stated.language() != null ? stated.language() : LanguageDetector.detect(body.isEmpty() ? allText(c) : body),
+                paragraphs, captions, body, WordCount.of(body), removed, allWarnings, stated.page());
     }
 
     private static String allText(Classification c) {

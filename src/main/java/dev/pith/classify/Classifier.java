@@ -64,6 +64,19 @@ public final class Classifier {
         return run(blocks, style, language, null);
     }
 
+    /** Labels the blocks of one document, some decided beforehand by {@code hints} (index-aligned, nulls allowed). */
+    public static Classification classify(List<Block> blocks, DumpStyle style, String language, Hint[] hints) {
+        Classification c = initial(blocks, style, language);
+        c = c.map(b -> {
+            Hint h = b.index() < hints.length ? hints[b.index()] : null;
+            return h == null ? b : b.with(h.label(), "markup: " + h.reason());
+        });
+        for (Step step : CHAIN) {
+            c = step.apply(c);
+        }
+        return c.map(b -> b.label() == Label.UNDECIDED ? b.with(Label.FURNITURE, "no step claimed it") : b);
+    }
+
     /** Like {@link #classify} but reports every step's result to {@code trace}, for debugging. */
     public static Classification classify(List<Block> blocks, DumpStyle style, String language, StepTrace trace) {
         return run(blocks, style, language, trace);

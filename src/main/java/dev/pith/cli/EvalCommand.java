@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pith.ExtractOptions;
 import dev.pith.Pith;
 import dev.pith.article.Article;
+import dev.pith.html.HtmlInput;
+import dev.pith.decode.Decoder;
+import dev.pith.decode.UndecodableInputException;
 import dev.pith.eval.Corpus;
 import dev.pith.eval.Evaluator;
 import dev.pith.eval.Prediction;
@@ -36,7 +39,7 @@ public final class EvalCommand implements Callable<Integer> {
     Path corpusDir;
 
     @Option(names = "--variant", paramLabel = "VARIANT", split = ",",
-            description = "Only these variants: innertext, w3m, soup (default: all text dumps).")
+            description = "Only these variants: innertext, w3m, soup, html (default: all).")
     List<String> variants = new ArrayList<>();
 
     @Option(names = "--json", description = "Print the scores as JSON.")
@@ -53,7 +56,9 @@ public final class EvalCommand implements Callable<Integer> {
         }
         List<VariantScores> rows = new ArrayList<>();
         for (Variant v : selected()) {
-            rows.add(Evaluator.evaluate(corpus, v, text -> predict(Pith.extract(text, "-", ExtractOptions.DEFAULT))));
+            rows.add(v == Variant.HTML
+                    ? Evaluator.evaluateHtml(corpus, EvalCommand::predictHtml)
+                    : Evaluator.evaluate(corpus, v, text -> predict(Pith.extract(text, "-", ExtractOptions.DEFAULT))));
         }
         spec.commandLine().getOut().print(json
                 ? new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(rows) + "\n"
@@ -62,9 +67,21 @@ public final class EvalCommand implements Callable<Integer> {
         return ExitCode.OK.code();
     }
 
+    /** A page as pith reads it: decoded with its declared charset, then extracted as HTML. */
+    static Prediction predictHtml(byte[] bytes) {
+        try {
+            String html = Decoder.decode(bytes, HtmlInput.declaredCharset(bytes)).text();
+            return predict(Pith.extract(html, "-", HTML));
+        } catch (UndecodableInputException e) {
+            return Prediction.empty();
+        }
+    }
+
+    private static final ExtractOptions HTML = ExtractOptions.builder().input(ExtractOptions.InputType.HTML).build();
+
     private List<Variant> selected() {
         if (variants.isEmpty()) {
-            return List.of(Variant.INNERTEXT, Variant.W3M, Variant.SOUP);
+            return List.of(Variant.INNERTEXT, Variant.W3M, Variant.SOUP, Variant.HTML);
         }
         List<Variant> out = new ArrayList<>();
         for (String v : variants) {

@@ -6,6 +6,7 @@ import dev.pith.Pith;
 import dev.pith.decode.DecodedText;
 import dev.pith.decode.Decoder;
 import dev.pith.decode.UndecodableInputException;
+import dev.pith.html.HtmlInput;
 import dev.pith.read.InputException;
 import dev.pith.read.InputSource;
 import dev.pith.write.ArticleWriter;
@@ -67,6 +68,10 @@ public final class PithCommand implements Callable<Integer> {
             description = "How the dumps were made: auto (detect, default), browser-copy, text-browser, scraper.")
     String style;
 
+    @Option(names = "--input-type", paramLabel = "TYPE", defaultValue = "auto",
+            description = "auto (decide from the content, default), text or html.")
+    String inputType;
+
     @Option(names = "--reference-date", paramLabel = "YYYY-MM-DD",
             description = "Resolve relative dates (\"3 hours ago\") against this date; without it they stay relative.")
     LocalDate referenceDate;
@@ -103,7 +108,8 @@ public final class PithCommand implements Callable<Integer> {
             InputSource in = InputSource.of(arg);
             Extraction x;
             try {
-                DecodedText text = Decoder.decode(in.readAll(stdin, maxInputSize));
+                byte[] bytes = in.readAll(stdin, maxInputSize);
+                DecodedText text = Decoder.decode(bytes, HtmlInput.declaredCharset(bytes));
                 x = Pith.explain(text.text(), in.name(), options, text.warnings());
             } catch (InputException | UndecodableInputException e) {
                 err.println("pith: " + in.name() + ": " + e.getMessage());
@@ -138,6 +144,13 @@ public final class PithCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "unknown style '" + style + "' (auto, browser-copy, text-browser, scraper)");
         }
-        return ExtractOptions.builder().style(choice).referenceDate(referenceDate).build();
+        ExtractOptions.InputType type;
+        try {
+            type = ExtractOptions.InputType.valueOf(inputType.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "unknown input type '" + inputType + "' (auto, text, html)");
+        }
+        return ExtractOptions.builder().style(choice).referenceDate(referenceDate).input(type).build();
     }
 }

@@ -27,6 +27,14 @@ public final class Decoder {
     }
 
     public static DecodedText decode(byte[] bytes) throws UndecodableInputException {
+        return decode(bytes, null);
+    }
+
+    /**
+     * Like {@link #decode(byte[])}, honouring the charset the content declares (an HTML page's meta tag)
+     * unless a byte-order mark says otherwise. A declared UTF-8 is still checked.
+     */
+    public static DecodedText decode(byte[] bytes, Charset declared) throws UndecodableInputException {
         List<String> warnings = new ArrayList<>();
         Charset bom = bomCharset(bytes);
         String text;
@@ -35,6 +43,10 @@ public final class Decoder {
             int skip = bomLength(bom);
             used = bom;
             text = new String(bytes, skip, bytes.length - skip, bom);
+        } else if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
+            refuseBinary(bytes);
+            used = declared;
+            text = new String(bytes, declared);
         } else {
             refuseBinary(bytes);
             used = StandardCharsets.UTF_8;

@@ -52,6 +52,15 @@ final class RecordTree {
         }
         ArrayNode warnings = o.putArray("warnings");
         a.warnings().forEach(warnings::add);
+        if (a.page() != null) {
+            ObjectNode page = o.putObject("page");
+            page.put("site_name", a.page().siteName());
+            page.put("url", a.page().url());
+            page.put("description", a.page().description());
+            page.put("image", a.page().image());
+            ArrayNode tags = page.putArray("tags");
+            a.page().tags().forEach(tags::add);
+        }
         return o;
     }
 
