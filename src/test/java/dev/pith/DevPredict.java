@@ -11,6 +11,12 @@ import java.nio.file.Path;
 
 /** Development aid, not a test: writes predictions for the reference scorer. Args: corpusDir out.jsonl */
 public final class DevPredict {
+    private static byte[] gunzip(Path p) throws java.io.IOException {
+        try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(p))) {
+            return in.readAllBytes();
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         Path corpus = Path.of(args[0]);
         ObjectMapper m = new ObjectMapper();
@@ -18,8 +24,11 @@ public final class DevPredict {
              BufferedWriter bw = Files.newBufferedWriter(Path.of(args[1] + ".blocks"), StandardCharsets.UTF_8)) {
             for (String line : Files.readAllLines(corpus.resolve("gold.jsonl"))) {
                 JsonNode g = m.readTree(line);
-                for (String v : new String[] {"innertext", "w3m", "soup"}) {
-                    String text = Files.readString(corpus.resolve(g.get("dumps").get(v).asText()));
+                boolean htmlMode = args.length > 2 && args[2].equals("html");
+                for (String v : htmlMode ? new String[] {"html"} : new String[] {"innertext", "w3m", "soup"}) {
+                    String text = htmlMode
+                            ? dev.pith.decode.Decoder.decode(gunzip(corpus.resolve(g.get("html").asText()))).text()
+                            : Files.readString(corpus.resolve(g.get("dumps").get(v).asText()));
                     Extraction x = Pith.explain(text, g.get("id").asText(), ExtractOptions.DEFAULT);
                     Article a = x.article();
                     ObjectNode bo = m.createObjectNode();

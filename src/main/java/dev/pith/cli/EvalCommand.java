@@ -68,7 +68,7 @@ public final class EvalCommand implements Callable<Integer> {
     }
 
     /** A page as pith reads it: decoded with its declared charset, then extracted as HTML. */
-    static Prediction predictHtml(byte[] bytes) {
+    public static Prediction predictHtml(byte[] bytes) {
         try {
             String html = Decoder.decode(bytes, HtmlInput.declaredCharset(bytes)).text();
             return predict(Pith.extract(html, "-", HTML));

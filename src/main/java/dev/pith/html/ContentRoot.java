@@ -16,7 +16,16 @@ final class ContentRoot {
     private static final int MIN_PARAGRAPH_CHARS = 80;
     private static final Pattern LINKISH = Pattern.compile("^\\s*$");
 
+    /** Share of the page's prose the root must hold for everything outside it to count as furniture. */
+    private static final double CONFIDENT_SHARE = 0.6;
+
     private ContentRoot() {
+    }
+
+    /** True when the root holds most of the page's paragraph prose. */
+    static boolean isConfident(Element root, Element body) {
+        int total = proseChars(body);
+        return root != null && total > 0 && proseChars(root) >= CONFIDENT_SHARE * total;
     }
 
     static Element find(Element body) {

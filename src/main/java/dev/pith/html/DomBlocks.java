@@ -31,6 +31,8 @@ final class DomBlocks implements NodeVisitor {
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
     private final Element root;
+    /** Whether blocks outside the root are furniture by that alone: when the root holds most of the prose. */
+    private final boolean rootIsConfident;
     private final List<DomBlock> out = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
     private int linkChars;
@@ -40,13 +42,17 @@ final class DomBlocks implements NodeVisitor {
     private int rootDepth = -1;
     private static final int MAX_ANCESTORS = 30;
 
-    private DomBlocks(Element root) {
+    private DomBlocks(Element root, boolean rootIsConfident) {
         this.root = root;
+        this.rootIsConfident = rootIsConfident;
     }
 
-    /** The blocks of {@code body}; {@code root} (may be null) is where the article lives. */
-    static List<DomBlock> of(Element body, Element root) {
-        DomBlocks v = new DomBlocks(root);
+    /**
+     * The blocks of {@code body}; {@code root} (may be null) is where the article lives, and blocks outside
+     * it are hinted as furniture when {@code rootIsConfident}.
+     */
+    static List<DomBlock> of(Element body, Element root, boolean rootIsConfident) {
+        DomBlocks v = new DomBlocks(root, rootIsConfident);
         NodeTraversor.traverse(v, body);
         v.flush();
         return v.out;
@@ -146,10 +152,10 @@ final class DomBlocks implements NodeVisitor {
             }
         }
         int chars = t.length();
-        if (chars > 0 && links > 0.6 * chars && t.split("\\s+").length < 40) {
-            return new Hint(Label.FURNITURE, "mostly link text");
+        if (rootDepth < 0 && chars > 0 && links > 0.6 * chars && t.split("\\s+").length < 40) {
+            return new Hint(Label.FURNITURE, "mostly link text, outside the article element");
         }
-        if (root != null && rootDepth < 0 && headingLevel(e) != 1) {
+        if (rootIsConfident && root != null && rootDepth < 0 && headingLevel(e) != 1) {
             return new Hint(Label.FURNITURE, "outside the page's article element");
         }
         return null;

@@ -33,7 +33,7 @@ public final class HtmlExtractor {
         Document doc = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
         Element body = doc.body();
         Element root = ContentRoot.find(body);
-        List<DomBlock> dom = DomBlocks.of(body, root);
+        List<DomBlock> dom = DomBlocks.of(body, root, ContentRoot.isConfident(root, body));
         List<Block> blocks = new ArrayList<>(dom.size());
         Hint[] hints = new Hint[dom.size()];
         for (int i = 0; i < dom.size(); i++) {
@@ -101,6 +101,8 @@ public final class HtmlExtractor {
             return c;
         }
         String key = headline.strip().toLowerCase(Locale.ROOT);
+        int first = c.first(dev.pith.classify.Role.CONTENT);
+        int last = c.last(dev.pith.classify.Role.CONTENT);
         Classification out = c;
         boolean placed = false;
         for (LabeledBlock b : c.blocks()) {
@@ -109,7 +111,9 @@ public final class HtmlExtractor {
                 out = out.relabel(b.index(), Label.HEADLINE, "the page's headline");
                 placed = true;
             } else if (b.label() == Label.HEADLINE && !same) {
-                out = out.relabel(b.index(), Label.FURNITURE, "a title line, not the page's headline");
+                boolean inside = b.index() > first && b.index() < last;
+                out = out.relabel(b.index(), inside ? Label.PARAGRAPH : Label.FURNITURE,
+                        "a title line, not the page's headline" + (inside ? ", inside the article" : ""));
             } else if (same && placed) {
                 out = out.relabel(b.index(), Label.DUPLICATE, "repeats the headline");
             }

@@ -15,7 +15,7 @@ import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
-/** pith eval on the dev corpus: every page is processed, and no score falls below its floor. */
+/** pith eval on the dev corpus (the three dumps and the HTML): every page is processed, and no score falls below its floor. */
 class CorpusQualityGateTest {
     private static Corpus corpus;
     private static List<VariantScores> scores;
@@ -33,6 +33,7 @@ class CorpusQualityGateTest {
                             a.text());
                 }));
             }
+            out.add(Evaluator.evaluateHtml(corpus, dev.pith.cli.EvalCommand::predictHtml));
             System.out.print(Report.table(out));
             scores = List.copyOf(out);
         }
