@@ -10,27 +10,32 @@ import java.util.List;
  * Stateless and thread-safe.
  */
 public final class Classifier {
-    /** The rules, in order; the learned model refines what they leave. */
-    static final List<Step> RULES = List.of(
-            new FurniturePhrases(),
-            new RepeatedBlocks(),
-            new CommentsSection(),
-            new Timestamps(),
-            new MainRegion(),
-            new SectionHeaders(),
-            new Captions(),
-            new LinkLists(),
-            new Headline(LogisticModel.headline()),
-            new Bylines(),
-            new Subheadings(),
-            new QuotesAndLists());
-    private static final List<Step> CHAIN = chain(LogisticModel.shipped());
+    /** The rules, in order; the learned content model refines what they leave. */
+    static final List<Step> RULES = rules(LogisticModel.headline());
+    private static final List<Step> CHAIN = chain(RULES, LogisticModel.shipped());
 
     private Classifier() {
     }
 
-    private static List<Step> chain(LogisticModel model) {
-        List<Step> steps = new ArrayList<>(RULES);
+    /** The rules, with the given headline model. */
+    static List<Step> rules(LogisticModel headlineModel) {
+        return List.of(
+                new FurniturePhrases(),
+                new RepeatedBlocks(),
+                new CommentsSection(),
+                new Timestamps(),
+                new MainRegion(),
+                new SectionHeaders(),
+                new Captions(),
+                new LinkLists(),
+                new Headline(headlineModel),
+                new Bylines(),
+                new Subheadings(),
+                new QuotesAndLists());
+    }
+
+    private static List<Step> chain(List<Step> rules, LogisticModel model) {
+        List<Step> steps = new ArrayList<>(rules);
         steps.add(new LearnedContent(model));
         // blocks the model moved into the body get their paragraph kind like the others
         steps.add(new Subheadings());
@@ -82,9 +87,10 @@ public final class Classifier {
         return run(blocks, style, language, trace);
     }
 
-    /** With another content model than the shipped one: for training and cross-validation. */
-    static Classification classifyWith(List<Block> blocks, DumpStyle style, String language, LogisticModel model) {
-        return run(chain(model), blocks, style, language, null);
+    /** With other models than the shipped ones: for cross-validation. */
+    static Classification classifyWith(List<Block> blocks, DumpStyle style, String language, LogisticModel headline,
+                                       LogisticModel content) {
+        return run(chain(rules(headline), content), blocks, style, language, null);
     }
 
     private static Classification run(List<Block> blocks, DumpStyle style, String language, StepTrace trace) {

@@ -232,8 +232,13 @@ final class PageMetadata {
             }
         }
         if (authors.isEmpty()) {
-            for (Element a : doc.select("a[rel=author], [itemprop=author] [itemprop=name], [rel=author]")) {
-                addAuthor(a.text(), "rel=author");
+            // the first name-shaped author link: later ones are usually teasers of other articles
+            for (Element a : doc.select("[itemprop=author] [itemprop=name], a[rel=author], [rel=author]")) {
+                var parsed = BylineParser.parseLenient(a.text());
+                if (parsed.isPresent() && !parsed.get().authors().isEmpty()) {
+                    addAuthor(a.text(), "rel=author");
+                    break;
+                }
             }
         }
         if (language == null) {
