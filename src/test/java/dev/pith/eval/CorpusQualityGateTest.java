@@ -31,7 +31,7 @@ class CorpusQualityGateTest {
                     Article a = Pith.extract(text, "-", ExtractOptions.DEFAULT);
                     return new Prediction(a.headline(), a.authors(), a.published() == null ? null : a.published().iso(),
                             a.text());
-                }));
+                }, PerDocumentSink.NONE));
             }
             System.out.print(Report.table(out));
             scores = List.copyOf(out);
