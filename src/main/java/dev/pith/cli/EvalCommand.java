@@ -1,6 +1,5 @@
 package dev.pith.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pith.ExtractOptions;
 import dev.pith.Pith;
 import dev.pith.article.Article;
@@ -9,6 +8,7 @@ import dev.pith.decode.Decoder;
 import dev.pith.decode.UndecodableInputException;
 import dev.pith.eval.Corpus;
 import dev.pith.eval.Evaluator;
+import dev.pith.eval.PerDocumentSink;
 import dev.pith.eval.Prediction;
 import dev.pith.eval.Report;
 import dev.pith.eval.Variant;
@@ -57,12 +57,11 @@ public final class EvalCommand implements Callable<Integer> {
         List<VariantScores> rows = new ArrayList<>();
         for (Variant v : selected()) {
             rows.add(v == Variant.HTML
-                    ? Evaluator.evaluateHtml(corpus, EvalCommand::predictHtml)
-                    : Evaluator.evaluate(corpus, v, text -> predict(Pith.extract(text, "-", ExtractOptions.DEFAULT))));
+                    ? Evaluator.evaluateHtml(corpus, EvalCommand::predictHtml, PerDocumentSink.NONE)
+                    : Evaluator.evaluate(corpus, v, text -> predict(Pith.extract(text, "-", ExtractOptions.DEFAULT)),
+                            PerDocumentSink.NONE));
         }
-        spec.commandLine().getOut().print(json
-                ? new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(rows) + "\n"
-                : Report.table(rows));
+        spec.commandLine().getOut().print(json ? Report.json(rows) : Report.table(rows));
         spec.commandLine().getOut().flush();
         return ExitCode.OK.code();
     }

@@ -31,9 +31,9 @@ class CorpusQualityGateTest {
                     Article a = Pith.extract(text, "-", ExtractOptions.DEFAULT);
                     return new Prediction(a.headline(), a.authors(), a.published() == null ? null : a.published().iso(),
                             a.text());
-                }));
+                }, PerDocumentSink.NONE));
             }
-            out.add(Evaluator.evaluateHtml(corpus, dev.pith.cli.EvalCommand::predictHtml));
+            out.add(Evaluator.evaluateHtml(corpus, dev.pith.cli.EvalCommand::predictHtml, PerDocumentSink.NONE));
             System.out.print(Report.table(out));
             scores = List.copyOf(out);
         }
