@@ -88,11 +88,15 @@ abstract class BlockBuilder {
             d++;
         }
         if (d > 0 && d + 1 < trimmed.length() && (trimmed.charAt(d) == '.' || trimmed.charAt(d) == ')')
-                && trimmed.charAt(d + 1) == ' ') {
+                && trimmed.charAt(d + 1) == ' ' && !DAY_OF_DATE.matcher(trimmed).lookingAt()) {
             return d + 2;
         }
         return 0;
     }
+
+    /** "14. November 2019": a day before a month and a year, not a numbered list item. */
+    private static final java.util.regex.Pattern DAY_OF_DATE =
+            java.util.regex.Pattern.compile("\\d{1,2}\\. \\p{L}{3,12}\\.? \\d{4}");
 
     /** The text after the list marker, or the whole trimmed text when the marker stands alone. */
     static String afterBullet(String trimmed, int bulletLength) {

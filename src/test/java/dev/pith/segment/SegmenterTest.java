@@ -50,6 +50,15 @@ class SegmenterTest {
     }
 
     @Test
+    void textBrowserDateWithADayNumberIsNotANumberedListItem() {
+        List<Block> blocks = Segmenter.segment("14. November 2019\n\n1. first item\n", DumpStyle.TEXT_BROWSER);
+        assertEquals("14. November 2019", blocks.get(0).text());
+        assertFalse(blocks.get(0).bulleted());
+        assertEquals("first item", blocks.get(1).text());
+        assertTrue(blocks.get(1).bulleted());
+    }
+
+    @Test
     void scraperFragmentsSplitByLinksAreJoinedIntoTheirSentence() {
         // text nodes as a scraper's get_text() leaves them around a link (from a real dump)
         String dump = "“Governor @MattBevin has done a wonderful job!” Trump \ntweeted\n before Election Day.\n"
