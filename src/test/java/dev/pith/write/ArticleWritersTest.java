@@ -170,6 +170,11 @@ class ArticleWritersTest {
     }
 
     @Test
+    void aLoneDashIsNoFormulaAndStaysAsItIs() throws IOException {
+        assertEquals("-", parseCsv(write(Format.CSV, WriteOptions.DEFAULT, EMPTY)).get(0).get("source"));
+    }
+
+    @Test
     void csvRawWritesCellsAsTheyAre() throws IOException {
         WriteOptions raw = WriteOptions.builder().csvSafety(WriteOptions.CsvSafety.RAW).build();
         Article risky = article("a", "=1+1", null, List.of(), null, null, List.of(), "en", List.of(), List.of(),
