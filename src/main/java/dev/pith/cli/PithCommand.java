@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -79,6 +80,9 @@ public final class PithCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (files.stream().filter(InputSource.STDIN::equals).count() > 1) {
+            throw new ParameterException(spec.commandLine(), "standard input (-) can be read only once");
+        }
         ExtractOptions options = extraction.extractOptions();
         List<InputSource> inputs = (files.isEmpty() ? List.of(InputSource.STDIN) : files).stream()
                 .map(InputSource::of).toList();

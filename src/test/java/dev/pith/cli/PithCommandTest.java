@@ -195,6 +195,14 @@ class PithCommandTest {
     }
 
     @Test
+    void standardInputTwiceIsAUsageError() {
+        Run r = run("text", "-", SEED, "-");
+        assertEquals(2, r.exit());
+        assertEquals("", r.out());
+        assertTrue(r.err().startsWith("pith: standard input (-) can be read only once\n"), r.err());
+    }
+
+    @Test
     void badFormatIsAUsageError() {
         Run r = run("", "-f", "xml", SEED);
         assertEquals(2, r.exit());
