@@ -1,21 +1,26 @@
 package dev.pith.cli;
 
-/** pith's exit codes, the one mapping used everywhere and shown in --help. */
+/** pith's exit codes: the one mapping used everywhere and listed in --help. */
 public enum ExitCode {
-    /** Every input was read and written. */
-    OK(0),
-    /** At least one input could not be read or extracted; the others were processed. */
-    INPUT_FAILED(1),
-    /** The command line was wrong. */
-    USAGE(2);
+    OK(0, "every input was processed"),
+    INPUT_FAILED(1, "some input failed (one line on stderr each; the others were processed), "
+            + "or the output file could not be written (then none is left behind)"),
+    USAGE(2, "usage error: unknown option, bad value; nothing was processed");
 
     private final int code;
+    private final String description;
 
-    ExitCode(int code) {
+    ExitCode(int code, String description) {
         this.code = code;
+        this.description = description;
     }
 
     public int code() {
         return code;
+    }
+
+    /** What the code means, for --help. */
+    public String description() {
+        return description;
     }
 }

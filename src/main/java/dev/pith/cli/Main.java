@@ -1,5 +1,13 @@
 package dev.pith.cli;
 
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine;
 
 /** Entry point of the pith command. */
@@ -8,22 +16,45 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        CommandLine cl = commandLine();
+        cl.setOut(standardOutput());
+        int exit = cl.execute(args);
+        cl.getOut().flush();
+        cl.getErr().flush();
+        System.exit(exit);
     }
 
-    /** The configured command line: usage errors exit 2, unexpected errors print one line, not a trace. */
+    /**
+     * The configured command line: usage errors exit 2 with one line and a hint, unexpected errors print one
+     * line, not a trace; the exit codes of {@link ExitCode} are listed in --help.
+     */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new PithCommand());
         cl.setExitCodeExceptionMapper(e -> ExitCode.USAGE.code());
         cl.setParameterExceptionHandler((e, a) -> {
-            e.getCommandLine().getErr().println("pith: " + e.getMessage());
+            e.getCommandLine().getErr().println("pith: " + OneLine.of(e.getMessage()));
             e.getCommandLine().getErr().println("Try 'pith --help' for more information.");
             return ExitCode.USAGE.code();
         });
         cl.setExecutionExceptionHandler((e, command, parsed) -> {
-            command.getErr().println("pith: " + e);
+            command.getErr().println("pith: " + OneLine.of(e));
             return ExitCode.INPUT_FAILED.code();
         });
+        Map<String, String> codes = new LinkedHashMap<>();
+        for (ExitCode c : ExitCode.values()) {
+            codes.put(String.valueOf(c.code()), c.description());
+        }
+        cl.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
         return cl;
+    }
+
+    /**
+     * Standard output for records: always UTF-8 whatever the locale (under LANG=C the JVM's default would turn
+     * every non-ASCII letter into '?'), and written straight to the file descriptor so that a closed pipe
+     * ({@code pith ... | head -1}) shows up as {@link PrintWriter#checkError()} instead of being swallowed.
+     */
+    static PrintWriter standardOutput() {
+        return new PrintWriter(new BufferedWriter(new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16), false);
     }
 }

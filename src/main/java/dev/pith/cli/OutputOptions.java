@@ -13,7 +13,8 @@ final class OutputOptions {
     Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write to FILE instead of standard output; the file appears whole or not at all.")
+            description = "Write to FILE instead of standard output (- is standard output); the file appears "
+                    + "whole or not at all.")
     Path output;
 
     @Option(names = "--keep-removed", description = "Add the removed blocks, with their kinds and reasons, to each record.")
@@ -22,6 +23,11 @@ final class OutputOptions {
     @Option(names = "--csv-raw", description = "Write CSV cells as they are (by default, cells starting with "
             + "=, +, -, @, tab or CR get a leading ' so spreadsheets do not run them).")
     boolean csvRaw;
+
+    /** The output file, or null for standard output. */
+    Path file() {
+        return output == null || output.toString().equals("-") ? null : output;
+    }
 
     WriteOptions writeOptions() {
         return WriteOptions.builder()

@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * The decode stage: bytes to text. A byte-order mark decides the charset (UTF-8, UTF-16, UTF-32); else
  * UTF-8 when the bytes are UTF-8, with invalid sequences replaced and reported when they are few, and
- * windows-1252 when they are many. Binary content is refused. Line endings become \n; control
+ * windows-1252 when they are many. Binary content (NUL bytes, many control bytes) is refused. Line endings become \n; control
  * characters other than tab and newline are dropped. Stateless and thread-safe.
  */
 public final class Decoder {
@@ -105,20 +105,26 @@ public final class Decoder {
         return len;
     }
 
+    /**
+     * Refuses binary content: a NUL byte in the first 8 KB (text has none, in any charset without a BOM that
+     * pith reads), or more than a quarter of control bytes there (tab, line breaks, form feed and escape
+     * do not count).
+     */
     private static void refuseBinary(byte[] bytes) throws UndecodableInputException {
         int n = Math.min(bytes.length, SNIFF);
-        int nul = 0;
         int control = 0;
         for (int i = 0; i < n; i++) {
             int c = bytes[i] & 0xFF;
             if (c == 0) {
-                nul++;
-            } else if (c < 0x09 || (c > 0x0D && c < 0x20 && c != 0x1B)) {
+                throw new UndecodableInputException("binary content, not text (NUL byte at offset " + i + ")");
+            }
+            if (c < 0x09 || (c > 0x0D && c < 0x20 && c != 0x1B)) {
                 control++;
             }
         }
-        if (nul > n / 200 + 2 || control > n / 10 + 1) {
-            throw new UndecodableInputException("binary content, not text");
+        if (control > n / 4 + 2) {
+            throw new UndecodableInputException("binary content, not text (" + control + " control bytes in the first "
+                    + n + ")");
         }
     }
 

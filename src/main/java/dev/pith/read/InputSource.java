@@ -32,7 +32,7 @@ public record InputSource(String name, Path path) {
         } catch (NoSuchFileException e) {
             throw new InputException("no such file");
         } catch (IOException e) {
-            throw new InputException("cannot read: " + e.getMessage());
+            throw new InputException("cannot read: " + IoErrors.reason(e));
         }
     }
 
@@ -44,7 +44,7 @@ public record InputSource(String name, Path path) {
             }
             return bytes;
         } catch (IOException e) {
-            throw new InputException("cannot read: " + e.getMessage());
+            throw new InputException("cannot read: " + IoErrors.reason(e));
         }
     }
 }

@@ -10,7 +10,8 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * RFC 4180 CSV, one row per article. Cells that begin with =, +, -, @, tab or CR get a leading apostrophe
- * unless the options say raw, so that spreadsheets do not run them as formulas (OWASP CSV injection).
+ * unless the options say raw, so that spreadsheets do not run them as formulas (OWASP CSV injection). A lone
+ * "-" (the source name of standard input) is no formula and stays as it is.
  */
 final class CsvArticleWriter implements ArticleWriter {
     static final List<String> HEADER = List.of("source", "headline", "byline", "authors", "published", "updated",
@@ -38,7 +39,7 @@ final class CsvArticleWriter implements ArticleWriter {
     }
 
     private String cell(String value) {
-        if (value == null || value.isEmpty() || options.csvSafety() == WriteOptions.CsvSafety.RAW) {
+        if (value == null || value.isEmpty() || value.equals("-") || options.csvSafety() == WriteOptions.CsvSafety.RAW) {
             return value;
         }
         char c = value.charAt(0);
