@@ -172,11 +172,13 @@ public final class DateFinder {
     /** A time of day read after a date; second is -1 when not written, zone null when not written. */
     private record Clock(int hour, int minute, int second, String zone) {
         String iso() {
-            String s = String.format(Locale.ROOT, "T%02d:%02d", hour, minute);
+            StringBuilder s = new StringBuilder(16).append('T');
+            two(s, hour).append(':');
+            two(s, minute);
             if (second >= 0) {
-                s += String.format(Locale.ROOT, ":%02d", second);
+                two(s.append(':'), second);
             }
-            return zone == null ? s : s + zone;
+            return zone == null ? s.toString() : s.append(zone).toString();
         }
 
         Precision precision() {
@@ -552,8 +554,15 @@ public final class DateFinder {
             if (mo == 0 || isLowerCaseMay(mon) || Months.notBeforeYear(mon) || Months.weak(mon) && m.group("dot") == null) {
                 return false;
             }
+            int k = skipSpaces(m.start(), Math.max(0, m.start() - 4));
+            if (k > 0 && t.charAt(k - 1) == '.') {
+                k--;
+            }
+            if (k > 0 && Character.isDigit(t.charAt(k - 1))) {
+                return false; // "32 May 2020": a day that is not one, not a month
+            }
             int y = num(m, "y");
-            String iso = String.format(Locale.ROOT, "%04d-%02d", y, mo);
+            String iso = isoDate(y, mo, 0);
             return addMention(m.start(), m.end(), iso, Precision.MONTH, false, null);
         }
 
@@ -564,7 +573,7 @@ public final class DateFinder {
                 if (mo < 1 || mo > 12) {
                     return false;
                 }
-                return addMention(m.start(), m.end(), String.format(Locale.ROOT, "%04d-%02d", y, mo), Precision.MONTH, false, null);
+                return addMention(m.start(), m.end(), isoDate(y, mo, 0), Precision.MONTH, false, null);
             }
             Clock clock = m.group("h") == null ? null : clock(num(m, "h"), num(m, "mi"), -1, null, null);
             return add(m.start(), m.end(), y, mo, num(m, "d"), clock, m.group("h") == null ? m.end() : m.start("h"), false, null);
@@ -610,7 +619,7 @@ public final class DateFinder {
             if (!validDay(y, mo, d)) {
                 return false;
             }
-            String iso = String.format(Locale.ROOT, "%04d-%02d-%02d", y, mo, d);
+            String iso = isoDate(y, mo, d);
             Precision p = Precision.DAY;
             if (clock != null) {
                 iso += clock.iso();
@@ -656,6 +665,20 @@ public final class DateFinder {
             }
             return out;
         }
+    }
+
+    /** "2023-11-25", or "2023-11" when day is 0. */
+    private static String isoDate(int y, int mo, int d) {
+        StringBuilder s = new StringBuilder(10).append(y).append('-');
+        two(s, mo);
+        if (d > 0) {
+            two(s.append('-'), d);
+        }
+        return s.toString();
+    }
+
+    private static StringBuilder two(StringBuilder s, int n) {
+        return s.append((char) ('0' + n / 10)).append((char) ('0' + n % 10));
     }
 
     private static boolean isLetter(char c) {
