@@ -66,7 +66,7 @@ public final class DateFinder {
     private static final String YEAR = "(?<y>(?:19|20)\\d{2})(?:(?!\\d)|(?=\\d{1,2}(?:[.:]|\\s{1,2}\\p{L})))";
     /** Where a written date may start: not inside a word or number, but right after a glued year or offset. */
     private static final String WORD_START = "(?:(?<![\\p{L}\\d])|(?<=\\p{Ll})(?=\\d{1,2}\\.\\s)|(?<=\\d)(?<=(?:19|20)\\d{2}|[+-]\\d{2}:\\d{2}))";
-    private static final String TIME = "(?<time>,?\\s{0,3}(?:at|um|à|a las|a la|alle|ore|às|o|godz\\.|kl\\.|,|-|–|—|/|\\|)?\\s{0,3}"
+    private static final String TIME = "(?<time>,?\\s{0,3}(?:at|um|à|a las|a la|alle|ore|às|o|godz\\.|kl\\.|,|-|–|—|/|\\||@)?\\s{0,3}"
             + "(?:(?<h>\\d{1,2})(?::|h)(?<mi>\\d{2})(?::(?<s>\\d{2}))?(?:\\s{0,2}(?<ampm>[ap]\\.?\\s?m\\.?|uhr|h(?!\\p{L})))?"
             + "|(?<h2>\\d{1,2})\\.(?<mi2>\\d{2})\\s{0,2}(?:uhr|h(?!\\p{L})))"
             + "(?!\\d|[.:]\\d)"

@@ -199,6 +199,7 @@ class DateFinderTest {
         "19 Nov 2019 05:44 GMT                | 2019-11-19T05:44Z",
         "25 November 2023 14:30:15 +01:00     | 2023-11-25T14:30:15+01:00",
         "15 августа 2016, 13:43               | 2016-08-15T13:43",
+        "(26 juin 2018 @21h11)                | 2018-06-26T21:11",
     })
     void timeAfterADateIsKept(String text, String expected) {
         DateMention d = only(text, DateContext.none());
