@@ -296,7 +296,7 @@ final class PageMetadata {
         }
         List<DateMention> found = DateFinder.find(v.length() > 200 ? v.substring(0, 200) : v, DateContext.none());
         for (DateMention d : found) {
-            if (d.iso() != null) {
+            if (d.iso() != null && d.iso().length() >= 10) { // a full date, not a month
                 return new DateValue(d.iso(), v, d.inferred(), d.inference());
             }
         }
