@@ -1,5 +1,15 @@
 package dev.pith.cli;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import dev.pith.ExtractOptions;
 import dev.pith.Extraction;
 import dev.pith.Pith;
@@ -50,6 +60,8 @@ import picocli.CommandLine.Spec;
             "  pith --explain article.txt | less    every block, its label and why",
             "  pith --keep-removed a.txt | jq '.removed[] | [.kind, .text]'",
             "  pith --reference-date 2023-11-25 a.txt   resolve \"3 hours ago\"",
+            "  pith -r --glob '*.txt' dumps/ > all.jsonl   a directory tree, all cores, input order",
+            "  find dumps -name '*.gz' | pith --files-from -   gzip is read transparently",
             "  pith eval ../shared/corpus/dev       accuracy against ground truth"})
 public final class PithCommand implements Callable<Integer> {
     /** Inputs over this size are refused (bytes). */
@@ -75,6 +87,24 @@ public final class PithCommand implements Callable<Integer> {
             description = "Refuse inputs larger than this (default: ${DEFAULT-VALUE} bytes).")
     long maxInputSize;
 
+    @Option(names = {"-r", "--recursive"}, description = "Read every file under the directories given.")
+    boolean recursive;
+
+    @Option(names = "--glob", paramLabel = "PATTERN", defaultValue = "*",
+            description = "With --recursive, only files whose name matches (default: all), e.g. '*.{txt,html}'.")
+    String glob;
+
+    @Option(names = "--files-from", paramLabel = "FILE",
+            description = "Read the input paths from FILE, one per line (- for standard input).")
+    Path filesFrom;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Documents extracted at once (default: all cores). Output keeps the input order.")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = {"-q", "--quiet"}, description = "No summary line at the end (it is only shown on a terminal).")
+    boolean quiet;
+
     /** Standard input; replaceable by tests. */
     InputStream stdin = System.in;
 
@@ -83,10 +113,18 @@ public final class PithCommand implements Callable<Integer> {
         if (files.stream().filter(InputSource.STDIN::equals).count() > 1) {
             throw new ParameterException(spec.commandLine(), "standard input (-) can be read only once");
         }
+        if (jobs < 1) {
+            throw new ParameterException(spec.commandLine(), "--jobs must be at least 1");
+        }
         ExtractOptions options = extraction.extractOptions();
-        List<InputSource> inputs = (files.isEmpty() ? List.of(InputSource.STDIN) : files).stream()
-                .map(InputSource::of).toList();
         PrintWriter err = spec.commandLine().getErr();
+        List<InputSource> inputs;
+        try {
+            inputs = inputs();
+        } catch (InputException e) {
+            err.println("pith: " + e.getMessage());
+            return ExitCode.INPUT_FAILED.code();
+        }
         Path file = output.file();
         boolean failed;
         if (file == null) {
@@ -103,6 +141,28 @@ public final class PithCommand implements Callable<Integer> {
         return (failed ? ExitCode.INPUT_FAILED : ExitCode.OK).code();
     }
 
+    /** The inputs the arguments and --files-from name, directories expanded with --recursive. */
+    private List<InputSource> inputs() throws InputException {
+        List<String> args = new ArrayList<>(files);
+        if (filesFrom != null) {
+            try {
+                List<String> lines = InputSource.STDIN.equals(filesFrom.toString())
+                        ? new String(stdin.readAllBytes(), StandardCharsets.UTF_8).lines().toList()
+                        : Files.readAllLines(filesFrom, StandardCharsets.UTF_8);
+                lines.stream().map(String::strip).filter(l -> !l.isEmpty()).forEach(args::add);
+            } catch (IOException e) {
+                throw new InputException(filesFrom + ": cannot read: " + IoErrors.reason(e));
+            }
+        } else if (args.isEmpty()) {
+            args.add(InputSource.STDIN);
+        }
+        List<InputSource> out = new ArrayList<>();
+        for (String a : args) {
+            out.addAll(InputSource.expand(a, recursive, glob));
+        }
+        return out;
+    }
+
     /** Processes every input to stdout; true when some failed. Stops quietly when stdout is closed. */
     private boolean run(List<InputSource> inputs, ExtractOptions options, PrintWriter out, PrintWriter err) {
         try {
@@ -112,47 +172,116 @@ public final class PithCommand implements Callable<Integer> {
         }
     }
 
-    /** Processes every input; true when some failed. Output errors end the batch with an IOException. */
+    /**
+     * Processes every input; true when some failed. Output errors end the batch with an IOException.
+     * With several jobs, documents are extracted in parallel, at most a few per job ahead of the writer,
+     * and written (records and error lines alike) in input order.
+     */
     private boolean run(List<InputSource> inputs, ExtractOptions options, Writer out, PrintWriter err)
             throws IOException {
-        boolean failed = false;
+        long start = System.nanoTime();
+        Tally tally = new Tally();
         ArticleWriter writer = explain ? null : ArticleWriter.create(output.format, output.writeOptions(), out);
-        for (InputSource in : inputs) {
-            Extraction x = extract(in, options, err);
-            if (x == null) {
-                failed = true;
-                continue;
-            }
-            if (writer == null) {
-                out.write(x.explanation());
-            } else {
-                writer.write(x.article());
-            }
-            if (out instanceof PrintWriter stdout) {
-                stdout.flush();
-                if (stdout.checkError()) {
-                    return failed; // the reader went away (pith ... | head): stop quietly
+        ExecutorService pool = jobs > 1 && inputs.size() > 1 ? Executors.newFixedThreadPool(jobs, daemon()) : null;
+        try {
+            Deque<Future<Outcome>> window = new ArrayDeque<>();
+            for (InputSource in : inputs) {
+                window.add(pool == null ? CompletableFuture.completedFuture(extract(in, options))
+                        : pool.submit(() -> extract(in, options)));
+                while (window.size() > (pool == null ? 0 : 4 * jobs)) {
+                    if (!emit(window.poll(), writer, out, err, tally)) {
+                        return tally.failed > 0;
+                    }
                 }
+            }
+            while (!window.isEmpty()) {
+                if (!emit(window.poll(), writer, out, err, tally)) {
+                    return tally.failed > 0;
+                }
+            }
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
             }
         }
         if (writer != null) {
             writer.close();
         }
-        return failed;
+        if (!quiet && System.console() != null && inputs.size() > 1) {
+            err.printf("pith: %d documents, %d articles, %d empty, %d failed in %.1f s%n", tally.documents,
+                    tally.articles, tally.empty, tally.failed, (System.nanoTime() - start) / 1e9);
+            err.flush();
+        }
+        return tally.failed > 0;
     }
 
-    /** Reads, decodes and extracts one input, or reports in one line on stderr why not and returns null. */
-    private Extraction extract(InputSource in, ExtractOptions options, PrintWriter err) {
+    /** Counts for the summary line. */
+    private static final class Tally {
+        int documents;
+        int articles;
+        int empty;
+        int failed;
+    }
+
+    /** One input's result: the extraction, or the one-line reason it failed. */
+    private record Outcome(Extraction extraction, String error) {
+    }
+
+    /** Writes one outcome; false when the reader of stdout went away (pith ... | head): stop quietly. */
+    private boolean emit(Future<Outcome> future, ArticleWriter writer, Writer out, PrintWriter err, Tally tally)
+            throws IOException {
+        Outcome o;
+        try {
+            o = future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted");
+        } catch (ExecutionException e) {
+            o = new Outcome(null, "extraction failed: " + OneLine.of(e.getCause()));
+        }
+        tally.documents++;
+        if (o.error() != null) {
+            err.println(o.error());
+            err.flush();
+            tally.failed++;
+            return true;
+        }
+        Extraction x = o.extraction();
+        if (x.article().paragraphs().isEmpty()) {
+            tally.empty++;
+        } else {
+            tally.articles++;
+        }
+        if (writer == null) {
+            out.write(x.explanation());
+        } else {
+            writer.write(x.article());
+        }
+        if (out instanceof PrintWriter stdout) {
+            stdout.flush();
+            return !stdout.checkError();
+        }
+        return true;
+    }
+
+    private static ThreadFactory daemon() {
+        return r -> {
+            Thread t = new Thread(r, "pith-worker");
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** Reads, decodes and extracts one input, or gives the one-line reason why not. Thread-safe. */
+    private Outcome extract(InputSource in, ExtractOptions options) {
         try {
             byte[] bytes = in.readAll(stdin, maxInputSize);
             DecodedText text = Decoder.decode(bytes, HtmlInput.declaredCharset(bytes));
-            return Pith.explain(text.text(), in.name(), options, text.warnings());
+            return new Outcome(Pith.explain(text.text(), in.name(), options, text.warnings()), null);
         } catch (InputException | UndecodableInputException e) {
-            err.println("pith: " + in.name() + ": " + OneLine.of(e.getMessage()));
+            return new Outcome(null, "pith: " + in.name() + ": " + OneLine.of(e.getMessage()));
         } catch (RuntimeException | StackOverflowError e) {
-            err.println("pith: " + in.name() + ": extraction failed: " + OneLine.of(e));
+            return new Outcome(null, "pith: " + in.name() + ": extraction failed: " + OneLine.of(e));
         }
-        err.flush();
-        return null;
     }
 }

@@ -245,7 +245,7 @@ class PithCommandTest {
     void directoryInputIsReportedInOneLine(@TempDir Path dir) {
         Run r = run("", dir.toString());
         assertEquals(1, r.exit());
-        assertEquals("pith: " + dir + ": is a directory", r.err().strip());
+        assertEquals("pith: " + dir + ": is a directory (use --recursive to read the files in it)", r.err().strip());
     }
 
     @Test
