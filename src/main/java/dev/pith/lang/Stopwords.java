@@ -72,6 +72,12 @@ public final class Stopwords {
         return words == null ? NEUTRAL : counts[1] / (double) counts[0];
     }
 
+    /** The stopwords of a language, lower case; empty for a language without a list. */
+    public static Set<String> of(String lang) {
+        Set<String> words = lang == null ? null : LISTS.get(lang);
+        return words == null ? Set.of() : words;
+    }
+
     /** The languages that have a list, in a fixed order. */
     public static List<String> languages() {
         return LANGUAGES;
