@@ -138,6 +138,12 @@ public final class BylineParser {
             "redazione", "redação", "admin", "desk", "team", "board", "critic", "critique", "crítico", "critico",
             "kolumnist", "kolumnistin", "reporterin", "chroniclers", "strategist", "economist", "commentator",
             "kommentator", "kommentatorin", "editor-in-chief", "co-founder", "founder", "ceo", "president");
+    /** Endings of German compound role nouns: a long word ending so is a role, not a surname. */
+    private static final List<String> COMPOUND_ROLE_ENDINGS = List.of("leiter", "leiterin", "redakteur",
+            "redakteurin", "korrespondent", "korrespondentin", "reporter", "reporterin", "sprecher", "sprecherin",
+            "referent", "referentin", "journalist", "journalistin", "mitarbeiter", "mitarbeiterin", "direktor",
+            "direktorin", "berater", "beraterin", "expertin", "beauftragter", "beauftragte", "vorsitzender",
+            "vorsitzende", "präsident", "präsidentin", "autorin", "redaktion", "chefin");
     /** Words that form a role with a role noun after them ("Senior Reporter", "Education editor"). */
     private static final Set<String> ROLE_MODIFIERS = set("senior", "associate", "deputy", "managing",
             "contributing", "political", "politics", "opinion", "opinions", "news", "sports", "sport", "science",
@@ -190,6 +196,11 @@ public final class BylineParser {
             + "national international street road city county university school college institute company group "
             + "inc ltd gmbh ag llc corp club association foundation party ministry government council department "
             + "office online digital breaking update updated published posted").split(" "));
+    /** First words of two-word place names, which datelines put where a byline's name would stand. */
+    private static final Set<String> PLACE_STARTS = set("new", "san", "santa", "santo", "são", "sao", "saint",
+            "sankt", "st.", "hong", "tel", "buenos", "rio", "kuala", "addis", "cape", "port", "fort", "bad", "mount",
+            "lake", "gran", "puerto", "ciudad", "porto", "costa", "sri", "dar", "north", "south", "east", "west",
+            "upper", "lower", "greater");
     /** Articles: a name does not start with one, even capitalised ("Der Sachschaden", "La Nación"). */
     private static final Set<String> ARTICLE_WORDS = set("der", "die", "das", "des", "dem", "den", "la", "le", "les",
             "el", "los", "las", "il", "lo", "gli", "het", "een", "the", "ein", "eine", "un", "une", "una", "uno");
@@ -577,6 +588,11 @@ public final class BylineParser {
         if (ROLE_NOUNS.contains(t.lower)) {
             return true;
         }
+        for (String suffix : COMPOUND_ROLE_ENDINGS) {
+            if (t.lower.length() >= suffix.length() + 3 && t.lower.endsWith(suffix)) {
+                return true; // "Projektleiterin", "Pressesprecher", "Wirtschaftsredakteur"
+            }
+        }
         int dash = t.lower.lastIndexOf('-');
         return dash > 0 && ROLE_NOUNS.contains(t.lower.substring(dash + 1));
     }
@@ -619,6 +635,7 @@ public final class BylineParser {
         }
         Tok firstWord = toks.get(start);
         if (!isCapitalised(firstWord.text) || ARTICLE_WORDS.contains(firstWord.lower)
+                || PLACE_STARTS.contains(firstWord.lower)
                 || (PREFIX_MARKERS.contains(firstWord.lower) && !firstWord.lower.equals("di"))
                 || isGermanAbstractNoun(toks.get(end - 1).lower)) {
             return false;

@@ -28,8 +28,9 @@ import java.util.Set;
  */
 public final class Stopwords {
     /**
-     * What {@link #ratio} answers for a language without a list (CJK, Thai, unknown): half-way between the
-     * share typical of boilerplate (about 0.1) and of prose (about 0.4).
+     * What {@link #ratio} answers for a language without a list (CJK, Thai, unknown): about half-way between
+     * the share in short lines (menus, names, captions: 0.07 on average in the dev corpus's innertext dumps)
+     * and in article bodies (0.39 on the corpus's gold bodies).
      */
     public static final double NEUTRAL = 0.25;
     /** No stopword is longer than this many chars; longer tokens are not looked up. */

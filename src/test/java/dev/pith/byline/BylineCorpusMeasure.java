@@ -29,7 +29,7 @@ import java.util.Set;
  * ({@link Metrics#nameSet}: gold and prediction also split on commas, "and", "und", "et"), since some gold
  * strings join several names with commas.
  * Run: {@code mvn -o -q test-compile && java -cp target/classes:target/test-classes:$(cat cp.txt)
- * dev.pith.byline.BylineCorpusMeasure ../shared/corpus/dev [-v]}
+ * dev.pith.byline.BylineCorpusMeasure ../shared/corpus/dev [innertext|w3m|soup] [-v]}
  */
 public final class BylineCorpusMeasure {
     private BylineCorpusMeasure() {
@@ -37,7 +37,8 @@ public final class BylineCorpusMeasure {
 
     public static void main(String[] args) throws IOException {
         Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/corpus/dev");
-        boolean verbose = args.length > 1 && args[1].equals("-v");
+        boolean verbose = List.of(args).contains("-v");
+        String style = args.length > 1 && !args[1].equals("-v") ? args[1] : "innertext";
         ObjectMapper json = new ObjectMapper();
         int pages = 0;
         int ceiling = 0;
@@ -63,7 +64,7 @@ public final class BylineCorpusMeasure {
                         gold.add(norm(part));
                     }
                 }
-                String file = g.get("dumps").get("innertext").asText();
+                String file = g.get("dumps").get(style).asText();
                 String[] text = Files.readString(corpus.resolve(file), StandardCharsets.UTF_8).split("\n", -1);
                 pages++;
                 lines += text.length;
@@ -114,7 +115,7 @@ public final class BylineCorpusMeasure {
                 }
             }
         }
-        System.out.printf("pages with gold author: %d%n", pages);
+        System.out.printf("%s dumps, pages with gold author: %d%n", style, pages);
         System.out.printf("(a) ceiling, some line parse/parseLenient = gold: %.3f (%d)%n", share(ceiling, pages), ceiling);
         System.out.printf("    strict ceiling, some line parse = gold:      %.3f (%d)%n", share(strictCeiling, pages), strictCeiling);
         System.out.printf("(b) naive, first strict hit in first half = gold: %.3f (%d; pages with such a hit: %d)%n",

@@ -76,6 +76,20 @@ class BylineParserTest {
     }
 
     @Test
+    void germanCompoundRoleIsNotASecondAuthor() {
+        assertEquals(List.of("Uta Staschewski"),
+                authors("Autorin: Uta Staschewski, Projektleiterin der HSS in Tunesien."));
+        assertEquals(List.of("Eberhard Fuhr"), authors("Eberhard Fuhr, Pressesprecher"));
+    }
+
+    @Test
+    void placeDatelineIsNotANameWithADate() {
+        assertNull(authors("Hong Kong, 3. März 2022"));
+        assertNull(authors("New York, March 3, 2021"));
+        assertNull(authors("Frankfurt am Main, 3. März 2022"));
+    }
+
+    @Test
     void updateAndPublicationTailsAreDropped() {
         assertEquals(List.of("Jane Doe"), authors("By Jane Doe | Updated 3 hours ago"));
         assertEquals(List.of("Jane Doe"), authors("By Jane Doe • Published 23 Nov 2023"));

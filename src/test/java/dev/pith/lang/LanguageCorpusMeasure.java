@@ -28,6 +28,10 @@ public final class LanguageCorpusMeasure {
         Map<String, Integer> counts = new TreeMap<>();
         Map<String, Double> ratios = new TreeMap<>();
         int pages = 0;
+        double bodyRatio = 0;
+        int bodies = 0;
+        double shortRatio = 0;
+        int shortLines = 0;
         long nanos = 0;
         long chars = 0;
         try (BufferedReader r = Files.newBufferedReader(corpus.resolve("gold.jsonl"), StandardCharsets.UTF_8)) {
@@ -42,6 +46,18 @@ public final class LanguageCorpusMeasure {
                 pages++;
                 chars += text.length();
                 counts.merge(lang, 1, Integer::sum);
+                JsonNode body = g.get("body");
+                if (body != null && !body.isNull() && !lang.equals("und")) {
+                    bodyRatio += Stopwords.ratio(body.asText(), lang);
+                    bodies++;
+                }
+                for (String line : text.split("\n")) {
+                    int words = line.isBlank() ? 0 : line.strip().split("\\s+").length;
+                    if (words >= 1 && words <= 4 && !lang.equals("und")) {
+                        shortRatio += Stopwords.ratio(line, lang);
+                        shortLines++;
+                    }
+                }
                 ratios.merge(lang, ratio, Double::sum);
                 if (verbose) {
                     String head = g.get("body").asText().replaceAll("\\s+", " ");
@@ -51,6 +67,9 @@ public final class LanguageCorpusMeasure {
             }
         }
         System.out.printf("pages: %d, %.1f MB, detect+ratio %.0f ms%n", pages, chars / 1e6, nanos / 1e6);
+        System.out.printf("mean stopword ratio in the page's language: gold bodies %.2f (%d pages), "
+                + "dump lines of 1-4 words (menus, names, captions) %.2f (%d lines)%n",
+                bodyRatio / Math.max(1, bodies), bodies, shortRatio / Math.max(1, shortLines), shortLines);
         counts.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).forEach(e -> System.out.printf(
                 "  %-4s %4d  mean stopword ratio %.2f%n", e.getKey(), e.getValue(), ratios.get(e.getKey()) / e.getValue()));
     }
