@@ -102,7 +102,7 @@ public final class Assembler {
     }
 
     private static Byline parseByline(String text) {
-        return BylineParser.parseLenient(text).orElse(new Byline(text, List.of(), false));
+        return BylineParser.parseLenient(text).orElse(new Byline(text, List.of(), 0.0));
     }
 
     private static RemovedBlock removedBlock(LabeledBlock b) {

@@ -5,13 +5,17 @@ import java.util.List;
 /**
  * A byline: the line as written and the person names in it.
  *
- * @param asWritten the line, trimmed
- * @param authors   person names in order, without "By", roles, agencies, dates or e-mail addresses; empty
- *                  when the byline names only an agency or a desk ("Staff", "Reuters")
- * @param explicit  true when a byline marker ("By", "Von", "Par", "Autor:"...) says so, false when the
- *                  line is only shaped like a name
+ * @param asWritten  the line, trimmed, whitespace as given
+ * @param authors    person names in order, without the marker ("By", "Von"...), roles, agencies, dates,
+ *                   e-mail addresses or handles; names written in capitals throughout are put in normal
+ *                   case ("JANE DOE" becomes "Jane Doe"), others are kept as written. Empty when the byline
+ *                   names only an agency or a desk ("By Reuters", "By Staff", "The Editorial Board")
+ * @param confidence how sure the parser is that the line is a byline, 0..1: about 0.95 for a marker at the
+ *                   start ("By X"), 0.85 for a marker after a lead-in ("Posted on 3 May by X"), 0.75 for a
+ *                   name with a role or agency ("X, Staff Writer", "X | Reuters") and 0.5 for a bare name
+ *                   accepted only by {@link BylineParser#parseLenient}
  */
-public record Byline(String asWritten, List<String> authors, boolean explicit) {
+public record Byline(String asWritten, List<String> authors, double confidence) {
     public Byline {
         authors = List.copyOf(authors);
     }

@@ -1,160 +1,241 @@
 package dev.pith.lang;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 /**
- * Tells the language of a text as an ISO 639-1 code: by script for the scripts one language dominates
- * (Han with kana is Japanese, Hangul Korean, Greek, Hebrew, Thai...), and by counting the most frequent
- * function words of each language for Latin and Cyrillic text. "und" when there is too little to tell.
- * Deterministic, stateless and thread-safe; reads at most the first 20,000 characters.
+ * Tells the language of a text as an ISO 639-1 code, or "und" when there is too little to tell.
+ *
+ * <p>First the script: the script with the most letters decides when one language dominates it (Hangul
+ * is Korean, Han with kana Japanese, Han alone Chinese, Greek, Hebrew, Thai, Devanagari Hindi...;
+ * Arabic script is Persian or Urdu when their own letters are frequent, else Arabic). Latin and Cyrillic
+ * text is scored per language by how many of its words are that language's function words
+ * ({@link Stopwords}), plus half a point for each letter that only some languages use (ß German; ł ś ż
+ * Polish; ã õ Portuguese; ñ Spanish; å Scandinavian; æ ø Danish and Norwegian; ő ű Hungarian; ş ğ ı
+ * Turkish; ș ț ă Romanian; ř ě ů Czech; ľ ĺ ô Slovak; і ї є ґ Ukrainian; ъ Bulgarian; ы э Russian...).
+ * The highest score wins; a tie goes to the language listed first in the resource (English, German,
+ * French, Spanish, Italian, Portuguese, Dutch, ...). One-letter function words ("a", "i", "w", "z") count
+ * half, and not at all when a full stop follows (an initial: "John W."). Fewer than {@value #MIN_LETTERS} letters, or in Latin or Cyrillic text
+ * fewer than {@value #MIN_HITS} function-word hits or hits on under {@value #MIN_SHARE} of the words
+ * (mojibake, code, name lists), give "und".
+ *
+ * <p>Reads at most the first {@value #SAMPLE} chars; linear time; deterministic, stateless, thread-safe.
  */
 public final class LanguageDetector {
-    private static final int SAMPLE = 20_000;
-    private static final int MIN_HITS = 3;
-    private static final int MAX_STOPWORD = 8;
-    private static final Map<String, Set<String>> STOPWORDS = Map.ofEntries(
-            Map.entry("en", Set.of("the", "and", "of", "to", "in", "is", "that", "for", "it", "with", "was", "on", "as",
-                    "are", "be", "this", "by", "have", "from", "at", "not", "but", "they", "his", "which", "you", "has",
-                    "were", "their", "been", "will", "would", "who", "its", "said", "there", "we", "an", "or")),
-            Map.entry("de", Set.of("der", "die", "und", "das", "ist", "nicht", "ich", "es", "mit", "sich", "auf", "für",
-                    "den", "dem", "ein", "eine", "auch", "als", "von", "zu", "im", "wird", "sie", "wir", "bei", "aus",
-                    "nach", "werden", "noch", "wie", "einer", "über", "hat", "sind", "oder", "aber", "des", "vor", "dass")),
-            Map.entry("fr", Set.of("le", "la", "les", "et", "des", "est", "une", "un", "du", "dans", "que", "qui", "pour",
-                    "pas", "sur", "au", "avec", "il", "ce", "plus", "par", "sont", "ont", "elle", "mais", "ou", "aux",
-                    "nous", "été", "cette", "être", "leur", "comme", "ses", "fait", "sa", "son")),
-            Map.entry("es", Set.of("el", "la", "de", "que", "y", "en", "los", "las", "del", "se", "por", "un", "una",
-                    "con", "para", "es", "al", "lo", "como", "más", "pero", "sus", "su", "le", "ha", "este", "sobre",
-                    "entre", "también", "fue", "ya", "muy", "sin", "hay", "está", "cuando", "desde", "todo")),
-            Map.entry("it", Set.of("il", "di", "che", "e", "la", "per", "un", "una", "non", "sono", "del", "della",
-                    "in", "è", "gli", "le", "con", "si", "da", "dei", "delle", "alla", "al", "anche", "come", "più",
-                    "ma", "questo", "nel", "nella", "ha", "essere", "lo", "ci", "sul", "tra", "stato")),
-            Map.entry("pt", Set.of("de", "que", "e", "o", "a", "do", "da", "em", "um", "para", "é", "com", "não",
-                    "uma", "os", "no", "se", "na", "por", "mais", "as", "dos", "como", "mas", "foi", "ao", "ele", "das",
-                    "tem", "à", "seu", "sua", "ou", "ser", "quando", "muito", "há", "nos", "já", "está", "também")),
-            Map.entry("nl", Set.of("de", "het", "een", "van", "en", "in", "is", "dat", "op", "te", "zijn", "voor",
-                    "met", "die", "niet", "aan", "er", "om", "ook", "als", "dan", "maar", "bij", "of", "nog", "wordt",
-                    "door", "naar", "worden", "hij", "zij", "wat", "heeft", "werd", "kan")),
-            Map.entry("pl", Set.of("i", "w", "na", "z", "się", "nie", "do", "to", "że", "jest", "o", "jak", "po",
-                    "co", "od", "przez", "dla", "jego", "ale", "za", "tak", "są", "czy", "tym", "był", "oraz", "już",
-                    "może", "tylko", "który", "która", "które", "także", "przy")),
-            Map.entry("sv", Set.of("och", "att", "det", "som", "en", "på", "är", "av", "för", "med", "till", "den",
-                    "har", "de", "inte", "om", "ett", "men", "var", "jag", "vi", "så", "från", "kan", "sig", "eller")),
-            Map.entry("da", Set.of("og", "i", "at", "det", "er", "en", "til", "på", "af", "med", "for", "den", "de",
-                    "som", "har", "ikke", "et", "var", "om", "vi", "der", "kan", "fra", "men", "også", "blev")),
-            Map.entry("no", Set.of("og", "i", "det", "er", "som", "på", "en", "til", "av", "for", "med", "at", "har",
-                    "ikke", "den", "de", "et", "var", "om", "vi", "seg", "fra", "men", "også", "ble", "kan", "etter")),
-            Map.entry("fi", Set.of("ja", "on", "ei", "se", "että", "oli", "hän", "myös", "kun", "ovat", "mutta",
-                    "tai", "joka", "sen", "niin", "kuin", "mukaan", "vuoden", "jo", "ole")),
-            Map.entry("cs", Set.of("a", "se", "na", "je", "že", "v", "to", "s", "z", "do", "o", "jako", "by", "ale",
-                    "jsou", "pro", "k", "tak", "byl", "které", "který", "také", "jeho", "podle")),
-            Map.entry("tr", Set.of("ve", "bir", "bu", "da", "de", "için", "ile", "çok", "daha", "olarak", "gibi",
-                    "en", "ne", "ama", "olan", "kadar", "sonra", "her", "değil", "var")),
-            Map.entry("ro", Set.of("și", "de", "la", "în", "a", "cu", "pe", "care", "nu", "să", "din", "este", "o",
-                    "mai", "un", "au", "fost", "pentru", "ca", "sau", "lui", "prin")),
-            Map.entry("hu", Set.of("a", "az", "és", "hogy", "nem", "is", "egy", "meg", "de", "van", "volt", "már",
-                    "csak", "mint", "még", "ez", "el", "ki", "azt", "után")),
-            Map.entry("ru", Set.of("и", "в", "не", "на", "что", "с", "по", "как", "это", "к", "из", "у", "за", "от",
-                    "о", "для", "так", "же", "но", "был", "его", "она", "они", "или", "уже", "только")),
-            Map.entry("uk", Set.of("і", "в", "не", "на", "що", "з", "у", "до", "та", "як", "це", "за", "від", "для",
-                    "по", "але", "його", "також", "які", "який", "було", "він", "вона")),
-            Map.entry("id", Set.of("yang", "dan", "di", "ini", "itu", "dengan", "untuk", "tidak", "dari", "dalam",
-                    "akan", "pada", "juga", "ada", "ke", "karena", "oleh", "atau", "sudah", "saya", "bisa", "kita")));
+    /** How many chars of the text are looked at. */
+    static final int SAMPLE = 20_000;
+    static final int MIN_LETTERS = 20;
+    static final int MIN_HITS = 3;
+    /** Function words must be at least this share of the words: less is noise (mojibake, code, lists of names). */
+    static final double MIN_SHARE = 0.02;
+    private static final double CHAR_WEIGHT = 0.5;
 
-    /** Languages in a fixed order, and for every stopword the set of them it belongs to, as bits. */
-    private static final List<String> LANGUAGES = STOPWORDS.keySet().stream().sorted().toList();
-    private static final Map<String, Long> WORD_LANGUAGES = wordLanguages();
+    /** Letters that point at some languages: letters, then the languages they count for. */
+    private static final String[][] CHAR_FEATURES = {
+        {"ß", "de"}, {"łśźż", "pl"}, {"ąęćń", "pl"}, {"ãõ", "pt"}, {"ñ", "es"}, {"å", "sv", "da", "no"},
+        {"æø", "da", "no"}, {"őű", "hu"}, {"ğı", "tr"}, {"ş", "tr", "ro"}, {"șță", "ro"}, {"řěů", "cs"},
+        {"ľĺŕô", "sk"}, {"œ", "fr"}, {"đ", "hr"}, {"ë", "nl", "fr"}, {"ìò", "it"}, {"ŀ", "ca"},
+        {"ії", "uk"}, {"єґ", "uk"}, {"ыэё", "ru"}, {"ъ", "bg", "ru"},
+    };
+    private static final long[] FEATURE_LANGS = new long[0x500];
+
+    static {
+        List<String> langs = Stopwords.languages();
+        for (String[] f : CHAR_FEATURES) {
+            long bits = 0;
+            for (int k = 1; k < f.length; k++) {
+                int idx = langs.indexOf(f[k]);
+                if (idx < 0) {
+                    throw new IllegalStateException("no stopword list for " + f[k]);
+                }
+                bits |= 1L << idx;
+            }
+            for (int i = 0; i < f[0].length(); i++) {
+                FEATURE_LANGS[f[0].charAt(i)] |= bits;
+            }
+        }
+    }
 
     private LanguageDetector() {
     }
 
-    private static Map<String, Long> wordLanguages() {
-        Map<String, Long> m = new HashMap<>();
-        for (int i = 0; i < LANGUAGES.size(); i++) {
-            long bit = 1L << i;
-            for (String w : STOPWORDS.get(LANGUAGES.get(i))) {
-                m.merge(w, bit, (a, b) -> a | b);
-            }
-        }
-        return Map.copyOf(m);
-    }
-
-    /** ISO 639-1 code of the text's language, or "und". */
+    /** ISO 639-1 code of the text's language, or "und" when undecided. */
     public static String detect(CharSequence text) {
-        int n = Math.min(text.length(), SAMPLE);
-        Map<Character.UnicodeScript, Integer> scripts = new HashMap<>();
-        int letters = 0;
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (Character.isLetter(c)) {
-                letters++;
-                scripts.merge(Character.UnicodeScript.of(c), 1, Integer::sum);
-            }
-        }
-        if (letters < 20) {
+        if (text == null) {
             return "und";
         }
-        String byScript = byScript(scripts, letters);
+        int n = Math.min(text.length(), SAMPLE);
+        if (n > 0 && n < text.length() && Character.isHighSurrogate(text.charAt(n - 1))) {
+            n--;
+        }
+        ScriptCounts s = ScriptCounts.of(text, n);
+        if (s.letters < MIN_LETTERS) {
+            return "und";
+        }
+        String byScript = s.language();
         if (byScript != null) {
             return byScript;
         }
-        return byStopwords(text.subSequence(0, n).toString());
+        return byWords(text, n);
     }
 
-    private static String byScript(Map<Character.UnicodeScript, Integer> s, int letters) {
-        int kana = s.getOrDefault(Character.UnicodeScript.HIRAGANA, 0) + s.getOrDefault(Character.UnicodeScript.KATAKANA, 0);
-        int han = s.getOrDefault(Character.UnicodeScript.HAN, 0);
-        if (kana > 0.05 * letters) {
-            return "ja";
-        }
-        if (han > 0.3 * letters) {
-            return "zh";
-        }
-        String[][] single = {{"HANGUL", "ko"}, {"ARABIC", "ar"}, {"HEBREW", "he"}, {"GREEK", "el"}, {"THAI", "th"},
-            {"DEVANAGARI", "hi"}, {"ARMENIAN", "hy"}, {"GEORGIAN", "ka"}, {"BENGALI", "bn"}, {"TAMIL", "ta"}};
-        for (String[] e : single) {
-            if (s.getOrDefault(Character.UnicodeScript.valueOf(e[0]), 0) > 0.3 * letters) {
-                return e[1];
+    /** Latin and Cyrillic text: function-word hits plus distinctive letters, per language. */
+    private static String byWords(CharSequence text, int n) {
+        List<String> langs = Stopwords.languages();
+        int[] hits = new int[langs.size()];
+        double[] score = new double[langs.size()];
+        int[] words = new int[1];
+        Stopwords.forEachWord(text, n, (w, len, end) -> {
+            words[0]++;
+            boolean initial = len == 1 && end < n && text.charAt(end) == '.';
+            if (len <= Stopwords.MAX_LENGTH && !initial) {
+                long bits = Stopwords.languagesOf(w.toString());
+                // one-letter words ("a", "i", "w", "z") are also initials and list markers: half a point
+                double weight = len == 1 ? 0.5 : 1;
+                for (long b = bits; b != 0; b &= b - 1) {
+                    int k = Long.numberOfTrailingZeros(b);
+                    hits[k]++;
+                    score[k] += weight;
+                }
+            }
+            for (int i = 0; i < len; i++) {
+                char c = w.charAt(i);
+                long bits = c < FEATURE_LANGS.length ? FEATURE_LANGS[c] : 0;
+                for (long b = bits; b != 0; b &= b - 1) {
+                    score[Long.numberOfTrailingZeros(b)] += CHAR_WEIGHT;
+                }
+            }
+        });
+        int best = -1;
+        double bestScore = 0;
+        for (int k = 0; k < hits.length; k++) {
+            double sc = score[k];
+            if (hits[k] >= MIN_HITS && hits[k] >= MIN_SHARE * words[0] && (best < 0 || sc > bestScore)) {
+                best = k;
+                bestScore = sc;
             }
         }
-        return null;
+        return best < 0 ? "und" : langs.get(best);
     }
 
-    private static String byStopwords(String text) {
-        int[] hits = new int[LANGUAGES.size()];
-        String lower = text.toLowerCase(Locale.ROOT);
-        int i = 0;
-        while (i < lower.length()) {
-            while (i < lower.length() && !Character.isLetter(lower.charAt(i))) {
-                i++;
-            }
-            int j = i;
-            while (j < lower.length() && Character.isLetter(lower.charAt(j))) {
-                j++;
-            }
-            if (j > i && j - i <= MAX_STOPWORD) {
-                Long langs = WORD_LANGUAGES.get(lower.substring(i, j));
-                if (langs != null) {
-                    for (int k = 0; k < hits.length; k++) {
-                        if ((langs & (1L << k)) != 0) {
-                            hits[k]++;
+    /** Letters per script in the sample. */
+    private static final class ScriptCounts {
+        int letters;
+        int latin;
+        int cyrillic;
+        int han;
+        int kana;
+        int hangul;
+        int arabic;
+        int persian;
+        int urdu;
+        int hebrew;
+        int greek;
+        int devanagari;
+        int thai;
+        int other;
+        int[] others = new int[OTHER_SCRIPTS.length];
+
+        private static final Character.UnicodeScript[] OTHER_SCRIPTS = {
+            Character.UnicodeScript.ARMENIAN, Character.UnicodeScript.GEORGIAN, Character.UnicodeScript.BENGALI,
+            Character.UnicodeScript.TAMIL, Character.UnicodeScript.TELUGU, Character.UnicodeScript.GUJARATI,
+            Character.UnicodeScript.GURMUKHI, Character.UnicodeScript.KANNADA, Character.UnicodeScript.MALAYALAM,
+            Character.UnicodeScript.SINHALA, Character.UnicodeScript.KHMER, Character.UnicodeScript.LAO,
+            Character.UnicodeScript.MYANMAR, Character.UnicodeScript.ETHIOPIC,
+        };
+        private static final String[] OTHER_CODES = {
+            "hy", "ka", "bn", "ta", "te", "gu", "pa", "kn", "ml", "si", "km", "lo", "my", "am",
+        };
+
+        static ScriptCounts of(CharSequence text, int n) {
+            ScriptCounts s = new ScriptCounts();
+            int i = 0;
+            while (i < n) {
+                int cp = Character.codePointAt(text, i);
+                i += Character.charCount(cp);
+                if (!Character.isLetter(cp)) {
+                    continue;
+                }
+                s.letters++;
+                if (cp < 0x250) {
+                    s.latin++;
+                    continue;
+                }
+                Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+                switch (script) {
+                    case LATIN -> s.latin++;
+                    case CYRILLIC -> s.cyrillic++;
+                    case HAN -> s.han++;
+                    case HIRAGANA, KATAKANA -> s.kana++;
+                    case HANGUL -> s.hangul++;
+                    case ARABIC -> {
+                        s.arabic++;
+                        if ("پچژگکی".indexOf(cp) >= 0) {
+                            s.persian++;
+                        } else if ("ٹڈڑںےھ".indexOf(cp) >= 0) {
+                            s.urdu++;
+                        }
+                    }
+                    case HEBREW -> s.hebrew++;
+                    case GREEK -> s.greek++;
+                    case DEVANAGARI -> s.devanagari++;
+                    case THAI -> s.thai++;
+                    default -> {
+                        s.other++;
+                        for (int k = 0; k < OTHER_SCRIPTS.length; k++) {
+                            if (OTHER_SCRIPTS[k] == script) {
+                                s.others[k]++;
+                                break;
+                            }
                         }
                     }
                 }
             }
-            i = j;
+            return s;
         }
-        String best = "und";
-        int bestHits = MIN_HITS - 1;
-        for (int k = 0; k < hits.length; k++) {
-            if (hits[k] > bestHits) {
-                best = LANGUAGES.get(k);
-                bestHits = hits[k];
+
+        /** The language when the dominant script tells it; null for Latin and Cyrillic (and unknown). */
+        String language() {
+            int cjk = han + kana;
+            int max = Math.max(Math.max(latin, cyrillic), Math.max(cjk, Math.max(hangul, arabic)));
+            max = Math.max(max, Math.max(Math.max(hebrew, greek), Math.max(devanagari, thai)));
+            int otherMax = 0;
+            int otherIdx = -1;
+            for (int k = 0; k < others.length; k++) {
+                if (others[k] > otherMax) {
+                    otherMax = others[k];
+                    otherIdx = k;
+                }
             }
+            // CJK text is dense (one letter per syllable or word): weigh its letters up against Latin ones
+            int cjkWeighted = Math.min(letters, 3 * (cjk + hangul));
+            if (hangul > 0 && hangul >= cjk && cjkWeighted >= latin && cjkWeighted >= cyrillic) {
+                return "ko";
+            }
+            if (cjk > 0 && cjkWeighted >= latin && cjkWeighted >= cyrillic) {
+                return kana * 20 >= cjk ? "ja" : "zh";
+            }
+            if (otherMax > 0 && otherMax >= max) {
+                return OTHER_CODES[otherIdx];
+            }
+            if (max == latin || max == cyrillic) {
+                return null;
+            }
+            if (max == arabic) {
+                if (urdu * 50 >= arabic) {
+                    return "ur";
+                }
+                return persian * 50 >= arabic ? "fa" : "ar";
+            }
+            if (max == hebrew) {
+                return "he";
+            }
+            if (max == greek) {
+                return "el";
+            }
+            if (max == devanagari) {
+                return "hi";
+            }
+            return "th";
         }
-        return best;
     }
 }
