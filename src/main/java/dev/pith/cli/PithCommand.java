@@ -1,5 +1,6 @@
 package dev.pith.cli;
 
+import dev.pith.read.JsonLinesRecords;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayDeque;
@@ -102,6 +103,24 @@ public final class PithCommand implements Callable<Integer> {
             description = "Documents extracted at once (default: all cores). Output keeps the input order.")
     int jobs = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--input", paramLabel = "KIND", defaultValue = "files",
+            description = "files (each input is one document, default) or jsonl (each line of each input is a "
+                    + "JSON record holding a document).")
+    String inputKind;
+
+    @Option(names = "--text-field", paramLabel = "NAME", defaultValue = "text",
+            description = "With --input jsonl: the field holding the text (default: ${DEFAULT-VALUE}).")
+    String textField;
+
+    @Option(names = "--html-field", paramLabel = "NAME",
+            description = "With --input jsonl: a field holding the page's HTML, used when present.")
+    String htmlField;
+
+    @Option(names = "--id-field", paramLabel = "NAME", defaultValue = "id",
+            description = "With --input jsonl: the field that names the record (default: ${DEFAULT-VALUE}; "
+                    + "else FILE:LINE).")
+    String idField;
+
     @Option(names = {"-q", "--quiet"}, description = "No summary line at the end (it is only shown on a terminal).")
     boolean quiet;
 
@@ -115,6 +134,9 @@ public final class PithCommand implements Callable<Integer> {
         }
         if (jobs < 1) {
             throw new ParameterException(spec.commandLine(), "--jobs must be at least 1");
+        }
+        if (!"files".equalsIgnoreCase(inputKind) && !"jsonl".equalsIgnoreCase(inputKind)) {
+            throw new ParameterException(spec.commandLine(), "unknown --input '" + inputKind + "' (files, jsonl)");
         }
         ExtractOptions options = extraction.extractOptions();
         PrintWriter err = spec.commandLine().getErr();
@@ -185,13 +207,28 @@ public final class PithCommand implements Callable<Integer> {
         ExecutorService pool = jobs > 1 && inputs.size() > 1 ? Executors.newFixedThreadPool(jobs, daemon()) : null;
         try {
             Deque<Future<Outcome>> window = new ArrayDeque<>();
+            boolean jsonl = "jsonl".equalsIgnoreCase(inputKind);
+            JsonLinesRecords.Fields fields = new JsonLinesRecords.Fields(textField, htmlField, idField);
             for (InputSource in : inputs) {
-                window.add(pool == null ? CompletableFuture.completedFuture(extract(in, options))
-                        : pool.submit(() -> extract(in, options)));
-                while (window.size() > (pool == null ? 0 : 4 * jobs)) {
-                    if (!emit(window.poll(), writer, out, err, tally)) {
-                        return tally.failed > 0;
+                if (!jsonl) {
+                    window.add(pool == null ? CompletableFuture.completedFuture(extract(in, options))
+                            : pool.submit(() -> extract(in, options)));
+                } else {
+                    try (JsonLinesRecords records = JsonLinesRecords.open(in, stdin, fields, maxInputSize)) {
+                        for (JsonLinesRecords.Record r : records) {
+                            window.add(pool == null ? CompletableFuture.completedFuture(extract(r, options))
+                                    : pool.submit(() -> extract(r, options)));
+                            if (!drain(window, pool == null ? 0 : 4 * jobs, writer, out, err, tally)) {
+                                return tally.failed > 0;
+                            }
+                        }
+                    } catch (InputException e) {
+                        window.add(CompletableFuture.completedFuture(
+                                new Outcome(null, "pith: " + in.name() + ": " + OneLine.of(e.getMessage()))));
                     }
+                }
+                if (!drain(window, pool == null ? 0 : 4 * jobs, writer, out, err, tally)) {
+                    return tally.failed > 0;
                 }
             }
             while (!window.isEmpty()) {
@@ -213,6 +250,17 @@ public final class PithCommand implements Callable<Integer> {
             err.flush();
         }
         return tally.failed > 0;
+    }
+
+    /** Writes outcomes from the head of the window until at most {@code keep} wait; false when stdout closed. */
+    private boolean drain(Deque<Future<Outcome>> window, int keep, ArticleWriter writer, Writer out, PrintWriter err,
+                          Tally tally) throws IOException {
+        while (window.size() > keep) {
+            if (!emit(window.poll(), writer, out, err, tally)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Counts for the summary line. */
@@ -270,6 +318,19 @@ public final class PithCommand implements Callable<Integer> {
             t.setDaemon(true);
             return t;
         };
+    }
+
+    /** Extracts one JSON Lines record, or gives the one-line reason why not. Thread-safe. */
+    private static Outcome extract(JsonLinesRecords.Record r, ExtractOptions options) {
+        if (r.error() != null) {
+            return new Outcome(null, "pith: " + r.name() + ": " + r.error());
+        }
+        try {
+            ExtractOptions o = r.html() ? options.toBuilder().input(ExtractOptions.InputType.HTML).build() : options;
+            return new Outcome(Pith.explain(r.text(), r.name(), o, List.of()), null);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Outcome(null, "pith: " + r.name() + ": extraction failed: " + OneLine.of(e));
+        }
     }
 
     /** Reads, decodes and extracts one input, or gives the one-line reason why not. Thread-safe. */

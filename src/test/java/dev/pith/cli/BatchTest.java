@@ -119,6 +119,32 @@ class BatchTest {
     }
 
     @Test
+    void jsonLinesWithABadLineInTheMiddleGivesTheOtherRecordsAndOneErrorLine(@TempDir Path dir) throws IOException {
+        String seed = Files.readString(Path.of("seeds/000_7cf434835259646a.txt"));
+        String lines = JSON.writeValueAsString(java.util.Map.of("id", "first", "text", seed)) + "\n"
+                + "{\"id\": \"broken\", \"text\": \"cut here\n"
+                + JSON.writeValueAsString(java.util.Map.of("text", seed)) + "\n"
+                + JSON.writeValueAsString(java.util.Map.of("id", "no-text", "body", "x")) + "\n";
+        Path jsonl = Files.writeString(dir.resolve("export.jsonl"), lines);
+        Run r = run("", "--input", "jsonl", "-j", "2", jsonl.toString());
+        assertEquals(1, r.exit());
+        assertEquals(List.of("first", jsonl + ":3"), sources(r.out()));
+        assertEquals(List.of("pith: " + jsonl + ":2: malformed JSON", "pith: no-text: no text field \"text\""),
+                r.err().lines().toList());
+    }
+
+    @Test
+    void jsonLinesHtmlFieldIsReadAsHtml(@TempDir Path dir) throws IOException {
+        String page = "<html><body><article><h1>Title of the page</h1><p>" + "A sentence of the article text. ".repeat(12)
+                + "</p></article></body></html>";
+        Path jsonl = Files.writeString(dir.resolve("pages.jsonl"),
+                JSON.writeValueAsString(java.util.Map.of("url", "u", "html", page)) + "\n");
+        Run r = run("", "--input", "jsonl", "--html-field", "html", jsonl.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("Title of the page", JSON.readTree(r.out()).get("headline").asText());
+    }
+
+    @Test
     void zeroJobsIsAUsageError() {
         assertEquals(2, run("", "--jobs", "0", "seeds/000_7cf434835259646a.txt").exit());
     }
