@@ -179,19 +179,8 @@ final class PageMetadata {
 
     private void date(JsonNode n, boolean isPublished, String source) {
         String s = text(n);
-        if (s == null) {
-            return;
-        }
-        DateValue d = parseDate(s);
-        if (d == null) {
-            return;
-        }
-        if (isPublished && published == null) {
-            published = d;
-            sources.add("published from " + source);
-        } else if (!isPublished && updated == null) {
-            updated = d;
-            sources.add("updated from " + source);
+        if (s != null) {
+            dateText(s, isPublished, source);
         }
     }
 
