@@ -13,6 +13,8 @@ import dev.pith.dates.DateContext;
 import dev.pith.dates.DateFinder;
 import dev.pith.dates.DateMention;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -49,8 +51,23 @@ final class PageMetadata {
     private String image;
     private final Set<String> tags = new LinkedHashSet<>();
 
+    /** The page's meta tags by lower-case name, property or itemprop: read once, not once per key. */
+    private final Map<String, String> metas = new HashMap<>();
+
     static PageMetadata of(Document doc) {
         PageMetadata m = new PageMetadata();
+        for (Element e : doc.select("meta[content]")) {
+            String content = e.attr("content").strip();
+            if (content.isEmpty()) {
+                continue;
+            }
+            for (String attr : new String[] {"property", "name", "itemprop"}) {
+                String key = e.attr(attr).toLowerCase(Locale.ROOT);
+                if (!key.isEmpty()) {
+                    m.metas.putIfAbsent(key, content);
+                }
+            }
+        }
         m.jsonLd(doc);
         m.meta(doc);
         return m;
@@ -300,22 +317,8 @@ final class PageMetadata {
         sources.add(field + " from " + source);
     }
 
-    private static String meta(Document doc, String key) {
-        Element e = doc.selectFirst("meta[property=" + key + "], meta[name=" + key + "], meta[itemprop=" + key + "]");
-        if (e == null) {
-            String lower = key.toLowerCase(Locale.ROOT);
-            for (Element m : doc.select("meta[name], meta[property]")) {
-                if (m.attr("name").toLowerCase(Locale.ROOT).equals(lower) || m.attr("property").toLowerCase(Locale.ROOT).equals(lower)) {
-                    e = m;
-                    break;
-                }
-            }
-        }
-        if (e == null) {
-            return null;
-        }
-        String c = e.attr("content").strip();
-        return c.isEmpty() ? null : c;
+    private String meta(Document doc, String key) {
+        return metas.get(key.toLowerCase(Locale.ROOT));
     }
 
     private static String text(JsonNode n) {
