@@ -30,6 +30,7 @@ public final class Main {
      */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new PithCommand());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExitCodeExceptionMapper(e -> ExitCode.USAGE.code());
         cl.setParameterExceptionHandler((e, a) -> {
             e.getCommandLine().getErr().println("pith: " + OneLine.of(e.getMessage()));

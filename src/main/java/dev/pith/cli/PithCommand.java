@@ -121,6 +121,21 @@ public final class PithCommand implements Callable<Integer> {
                     + "else FILE:LINE).")
     String idField;
 
+    @Option(names = "--errors", paramLabel = "FORMAT", defaultValue = "text",
+            description = "How failed inputs are reported on stderr: text (pith: INPUT: reason, default) or jsonl "
+                    + "({\"source\": ..., \"error\": ...} per line).")
+    ErrorFormat errors;
+
+    @Option(names = "--fail-fast", description = "Stop at the first input that fails (exit 1).")
+    boolean failFast;
+
+    /** How failures are reported. */
+    enum ErrorFormat { TEXT, JSONL }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper ERROR_JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper().configure(
+                    com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+
     @Option(names = {"-q", "--quiet"}, description = "No summary line at the end (it is only shown on a terminal).")
     boolean quiet;
 
@@ -224,7 +239,7 @@ public final class PithCommand implements Callable<Integer> {
                         }
                     } catch (InputException e) {
                         window.add(CompletableFuture.completedFuture(
-                                new Outcome(null, "pith: " + in.name() + ": " + OneLine.of(e.getMessage()))));
+                                Outcome.failed(in.name(), OneLine.of(e.getMessage()))));
                     }
                 }
                 if (!drain(window, pool == null ? 0 : 4 * jobs, writer, out, err, tally)) {
@@ -240,9 +255,11 @@ public final class PithCommand implements Callable<Integer> {
             if (pool != null) {
                 pool.shutdownNow();
             }
-        }
-        if (writer != null) {
-            writer.close();
+            // a JSON array or CSV stays well formed when the batch stops early (--fail-fast), unless the
+            // reader of stdout is gone
+            if (writer != null && !(out instanceof PrintWriter stdout && stdout.checkError())) {
+                writer.close();
+            }
         }
         if (!quiet && System.console() != null && inputs.size() > 1) {
             err.printf("pith: %d documents, %d articles, %d empty, %d failed in %.1f s%n", tally.documents,
@@ -271,8 +288,15 @@ public final class PithCommand implements Callable<Integer> {
         int failed;
     }
 
-    /** One input's result: the extraction, or the one-line reason it failed. */
-    private record Outcome(Extraction extraction, String error) {
+    /** One input's result: the extraction, or the input's name and the one-line reason it failed. */
+    private record Outcome(Extraction extraction, String source, String error) {
+        static Outcome of(Extraction x) {
+            return new Outcome(x, null, null);
+        }
+
+        static Outcome failed(String source, String reason) {
+            return new Outcome(null, source, reason);
+        }
     }
 
     /** Writes one outcome; false when the reader of stdout went away (pith ... | head): stop quietly. */
@@ -285,14 +309,16 @@ public final class PithCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted");
         } catch (ExecutionException e) {
-            o = new Outcome(null, "extraction failed: " + OneLine.of(e.getCause()));
+            o = Outcome.failed("-", "extraction failed: " + OneLine.of(e.getCause()));
         }
         tally.documents++;
         if (o.error() != null) {
-            err.println(o.error());
+            err.println(errors == ErrorFormat.JSONL
+                    ? ERROR_JSON.writeValueAsString(java.util.Map.of("source", o.source(), "error", o.error()))
+                    : "pith: " + o.source() + ": " + o.error());
             err.flush();
             tally.failed++;
-            return true;
+            return !failFast;
         }
         Extraction x = o.extraction();
         if (x.article().paragraphs().isEmpty()) {
@@ -323,13 +349,13 @@ public final class PithCommand implements Callable<Integer> {
     /** Extracts one JSON Lines record, or gives the one-line reason why not. Thread-safe. */
     private static Outcome extract(JsonLinesRecords.Record r, ExtractOptions options) {
         if (r.error() != null) {
-            return new Outcome(null, "pith: " + r.name() + ": " + r.error());
+            return Outcome.failed(r.name(), r.error());
         }
         try {
             ExtractOptions o = r.html() ? options.toBuilder().input(ExtractOptions.InputType.HTML).build() : options;
-            return new Outcome(Pith.explain(r.text(), r.name(), o, List.of()), null);
+            return Outcome.of(Pith.explain(r.text(), r.name(), o, List.of()));
         } catch (RuntimeException | StackOverflowError e) {
-            return new Outcome(null, "pith: " + r.name() + ": extraction failed: " + OneLine.of(e));
+            return Outcome.failed(r.name(), "extraction failed: " + OneLine.of(e));
         }
     }
 
@@ -338,11 +364,11 @@ public final class PithCommand implements Callable<Integer> {
         try {
             byte[] bytes = in.readAll(stdin, maxInputSize);
             DecodedText text = Decoder.decode(bytes, HtmlInput.declaredCharset(bytes));
-            return new Outcome(Pith.explain(text.text(), in.name(), options, text.warnings()), null);
+            return Outcome.of(Pith.explain(text.text(), in.name(), options, text.warnings()));
         } catch (InputException | UndecodableInputException e) {
-            return new Outcome(null, "pith: " + in.name() + ": " + OneLine.of(e.getMessage()));
+            return Outcome.failed(in.name(), OneLine.of(e.getMessage()));
         } catch (RuntimeException | StackOverflowError e) {
-            return new Outcome(null, "pith: " + in.name() + ": extraction failed: " + OneLine.of(e));
+            return Outcome.failed(in.name(), "extraction failed: " + OneLine.of(e));
         }
     }
 }

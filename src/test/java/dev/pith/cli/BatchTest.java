@@ -145,6 +145,30 @@ class BatchTest {
     }
 
     @Test
+    void errorsAsJsonLinesAreOneParsableRecordEach() throws IOException {
+        Run r = run("", "--errors", "jsonl", "missing.txt", "seeds/000_7cf434835259646a.txt");
+        assertEquals(1, r.exit());
+        var e = JSON.readTree(r.err().strip());
+        assertEquals("missing.txt", e.get("source").asText());
+        assertTrue(e.get("error").asText().startsWith("no such file"));
+        assertEquals(1, r.out().lines().count());
+    }
+
+    @Test
+    void failFastStopsAtTheFirstFailure() {
+        Run r = run("", "--fail-fast", "-j", "1", "seeds/000_7cf434835259646a.txt", "missing.txt",
+                "seeds/000_7cf434835259646a.txt");
+        assertEquals(1, r.exit());
+        assertEquals(1, r.out().lines().count());
+    }
+
+    @Test
+    void failFastStillClosesTheJsonArray() throws IOException {
+        Run r = run("", "--fail-fast", "-f", "json", "seeds/000_7cf434835259646a.txt", "missing.txt");
+        assertEquals(1, JSON.readTree(r.out()).size());
+    }
+
+    @Test
     void zeroJobsIsAUsageError() {
         assertEquals(2, run("", "--jobs", "0", "seeds/000_7cf434835259646a.txt").exit());
     }
