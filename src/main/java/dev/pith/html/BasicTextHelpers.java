@@ -55,6 +55,10 @@ final class BasicTextHelpers implements TextHelpers {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern MONTH_DAY = Pattern.compile(
             MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern LABEL = Pattern.compile(
+            "^(?:post author|posted by|posted|published by|written by|geschrieben von|verfasst von|artikel von|ein beitrag von"
+                    + "|author|autor(?:in)?|auteur|autore|autor|name|von|by|par|por|di|door|av|af)\\b\\s*:?\\s*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern BY = Pattern.compile(
             "^(?:by|von|par|por|di|door|de|av|af|autor(?:in)?|author|written by|text|texte|reporting by|words by)\\s*:?\\s+",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -135,6 +139,9 @@ final class BasicTextHelpers implements TextHelpers {
             return out;
         }
         String t = byline.replaceAll("\\s+", " ").strip();
+        for (int k = 0; k < 3; k++) {
+            t = LABEL.matcher(t).replaceFirst("");
+        }
         t = BY.matcher(t).replaceFirst("");
         int bar = t.indexOf('|');
         if (bar > 0) {
@@ -151,10 +158,16 @@ final class BasicTextHelpers implements TextHelpers {
         return out;
     }
 
+    /** Newsroom words and labels that are never an author's name. */
+    static boolean isNotAName(String n) {
+        return NOT_A_NAME.matcher(n).matches() || LABEL.matcher(n + " ").matches()
+                || n.toLowerCase(Locale.ROOT).matches("posted|published|on|am|le|el|il|by|von|name|author|autor|share|admin");
+    }
+
     /** A person's name: one to five words, letters (and . ' -), no digits, not a newsroom word or a URL. */
     static boolean isName(String n) {
         if (n.isEmpty() || n.length() > 60 || n.contains("://") || n.contains("@") || n.startsWith("www.")
-                || NOT_A_NAME.matcher(n).matches()) {
+                || isNotAName(n)) {
             return false;
         }
         String[] words = n.split(" ");

@@ -48,6 +48,7 @@ final class PageMetadata {
     String ogTitle;
     String title;
     final List<String> h1s = new ArrayList<>();
+    final List<String> subHeadings = new ArrayList<>();
     String articleH1;
     final List<String> authors = new ArrayList<>();
     String byline;
@@ -90,10 +91,27 @@ final class PageMetadata {
                 json = json.substring(4).replaceFirst("-->\\s*$", "");
             }
             try {
-                visit(LENIENT.readTree(json), 0);
+                JsonNode tree = LENIENT.readTree(json);
+                index(tree, 0);
+                visit(tree, 0);
             } catch (Exception e) {
                 sources.add("a JSON-LD block was skipped: " + e.getClass().getSimpleName());
             }
+        }
+    }
+
+    /** Nodes by their {@code @id}, so that {@code "author": {"@id": ...}} finds the person it names. */
+    private final java.util.Map<String, JsonNode> byId = new java.util.HashMap<>();
+
+    private void index(JsonNode n, int depth) {
+        if (n == null || depth > 10) {
+            return;
+        }
+        if (n.isArray() || n.isObject()) {
+            if (n.isObject() && n.has("@id") && n.size() > 1) {
+                byId.putIfAbsent(n.get("@id").asText(), n);
+            }
+            n.forEach(x -> index(x, depth + 1));
         }
     }
 
@@ -194,6 +212,9 @@ final class PageMetadata {
         if (n.isArray()) {
             n.forEach(x -> people(x, source));
             return;
+        }
+        if (n.isObject() && n.size() == 1 && n.has("@id") && byId.containsKey(n.get("@id").asText())) {
+            n = byId.get(n.get("@id").asText());
         }
         if (n.isObject() && n.has("@type") && !typeIs(n.get("@type"), "person")) {
             return; // an organisation is not an author
@@ -333,6 +354,12 @@ final class PageMetadata {
                 }
             }
         }
+        for (Element h : doc.select("h2, h3")) {
+            String t = blankToNull(h.text());
+            if (t != null && subHeadings.size() < 40) {
+                subHeadings.add(t);
+            }
+        }
         if (published == null) {
             for (Element e : doc.select("[itemprop=datePublished], time[pubdate], time[datetime]")) {
                 String v = e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("content") ? e.attr("content") : e.text();
@@ -351,27 +378,7 @@ final class PageMetadata {
             }
         }
         if (authors.isEmpty()) {
-            for (Element a : doc.select("[itemprop=author] [itemprop=name], [itemprop=author], a[rel=author], [rel=author]")) {
-                String v = a.hasAttr("content") ? a.attr("content") : a.text();
-                addAuthors(v, a.hasAttr("itemprop") ? "microdata author" : "rel=author");
-                if (!authors.isEmpty()) {
-                    break;
-                }
-            }
-        }
-        if (authors.isEmpty()) {
-            for (Element e : doc.select("[class*=byline], [class*=author], [id*=byline], [class*=Byline], [class*=Author]")) {
-                String v = e.text().strip();
-                if (v.isEmpty() || v.length() > 120 || inside(e, "footer") || inside(e, "aside")) {
-                    continue;
-                }
-                List<String> names = helpers.names(v);
-                if (!names.isEmpty()) {
-                    byline = v;
-                    addAuthors(v, "a byline element (class \"" + e.className() + "\")");
-                    break;
-                }
-            }
+            visibleAuthors(doc);
         }
         if (published == null && url != null) {
             Matcher m = URL_DATE.matcher(url);
@@ -380,52 +387,165 @@ final class PageMetadata {
             }
         }
         if (published == null) {
-            for (Element e : doc.select("[class*=date], [class*=time], [class*=Date], [class*=publish], [class*=meta]")) {
-                String v = e.text();
-                if (v.isBlank() || v.length() > 120) {
-                    continue;
-                }
-                date(v, true, "the visible text of an element named \"" + e.className() + "\"");
-                if (published != null) {
+            visibleDate(doc);
+        }
+    }
+
+    /** The first full date in the short texts after the h1 (else from the top of the page). */
+    private void visibleDate(Document doc) {
+        Element body = doc.body();
+        if (body == null) {
+            return;
+        }
+        Element h1 = body.selectFirst("article h1, h1");
+        boolean started = h1 == null;
+        int seen = 0;
+        for (Element e : body.getAllElements()) {
+            if (!started) {
+                started = e == h1;
+                continue;
+            }
+            if (e.childrenSize() > 0 && !e.normalName().equals("time") || seen > 80) {
+                if (seen > 80) {
                     break;
                 }
+                continue;
+            }
+            String v = e.text();
+            if (v.isBlank() || v.length() > 150 || outsideArticleFurniture(e)) {
+                continue;
+            }
+            seen++;
+            date(v, true, "the visible text near the headline");
+            if (published != null) {
+                return;
             }
         }
     }
 
-    // ---- headline -------------------------------------------------------------------------------------
-
-    /** The headline: the article's h1 when the page's stated titles agree, else the stated title, else h1 or title. */
-    String headline() {
-        String stated = jsonLdHeadline != null ? jsonLdHeadline : ogTitle;
-        String h1 = articleH1 != null ? articleH1 : h1s.size() >= 1 ? h1s.get(0) : null;
-        if (h1 != null && stated != null) {
-            if (agrees(h1, stated) || title != null && agrees(h1, title)) {
-                sources.add("headline from <h1> (agrees with the stated title)");
-                return h1;
-            }
-            for (String other : h1s) {
-                if (agrees(other, stated)) {
-                    sources.add("headline from an <h1> that agrees with the stated title");
-                    return other;
+    /** Structured author markup first (microdata, rel=author, hCard, author-page links), then byline text. */
+    private void visibleAuthors(Document doc) {
+        String[][] structured = {
+            {"[itemprop=author] [itemprop=name]", "microdata author name"},
+            {"[itemprop=author]", "microdata author"},
+            {"a[rel=author], [rel=author]", "rel=author"},
+            {"[class*=author] .fn, [class*=byline] .fn, .vcard .fn, [class*=author] [class*=name], [class*=byline] a",
+                "an author element (hCard)"},
+            {"a[href*=/author/], a[href*=/autor/], a[href*=/auteur/], a[href*=/autore/], a[href*=/authors/], "
+                    + "a[href*=/autoren/], a[href*=/redakteur/]", "a link to an author page"},
+        };
+        for (String[] sel : structured) {
+            for (Element e : doc.select(sel[0])) {
+                if (outsideArticleFurniture(e)) {
+                    continue;
+                }
+                String v = e.hasAttr("content") ? e.attr("content") : e.text();
+                v = v.strip();
+                if (v.isEmpty() || v.length() > 100) {
+                    continue;
+                }
+                List<String> names = helpers.names(v);
+                if (names.isEmpty() && !v.contains(" ") && v.length() >= 2 && v.length() <= 30 && Character.isLetter(v.charAt(0))
+                        && !BasicTextHelpers.isNotAName(v)) {
+                    names = List.of(v); // a user name as the page gives it ("gizzmo")
+                }
+                if (!names.isEmpty()) {
+                    for (String n : names) {
+                        addAuthor(n, sel[1]);
+                    }
+                    return;
                 }
             }
-            sources.add("headline from " + (jsonLdHeadline != null ? "JSON-LD headline" : "og:title") + ", site name cut");
-            return stripSiteName(stated);
         }
-        if (stated != null) {
-            sources.add("headline from " + (jsonLdHeadline != null ? "JSON-LD headline" : "og:title") + ", site name cut");
-            return stripSiteName(stated);
+        for (Element e : doc.select("[class*=byline], [class*=author], [id*=byline], [id*=author], [class*=Byline], "
+                + "[class*=Author], [class*=autor], [class*=Autor]")) {
+            String v = e.text().strip();
+            if (v.isEmpty() || v.length() > 120 || outsideArticleFurniture(e)) {
+                continue;
+            }
+            List<String> names = helpers.names(v);
+            if (!names.isEmpty()) {
+                byline = v;
+                for (String n : names) {
+                    addAuthor(n, "a byline element (class \"" + e.className() + "\")");
+                }
+                return;
+            }
         }
-        if (h1 != null && (title == null || agrees(h1, title) || h1s.size() == 1)) {
-            sources.add("headline from <h1>");
+    }
+
+    private void addAuthor(String name, String source) {
+        if (siteName != null && name.equalsIgnoreCase(siteName) || authors.contains(name)) {
+            return;
+        }
+        authors.add(name);
+        sources.add("author \"" + name + "\" from " + source);
+    }
+
+    /** Inside comments, a sidebar, the page footer or navigation: not the article's author. */
+    private static boolean outsideArticleFurniture(Element e) {
+        int up = 0;
+        for (Element a = e; a != null && up < 25; a = a.parent(), up++) {
+            String tag = a.normalName();
+            if (tag.equals("body") || tag.equals("html") || tag.equals("article")) {
+                return false;
+            }
+            if (tag.equals("footer") || tag.equals("aside") || tag.equals("nav")) {
+                return true;
+            }
+            String names = Hints.names(a);
+            if (!names.isEmpty() && (names.contains("comment") || names.contains("related") || names.contains("sidebar")
+                    || names.contains("teaser") || names.contains("widget") || names.contains("reply")
+                    || names.contains("respond"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- headline -------------------------------------------------------------------------------------
+
+    /** The headline: a heading on the page that is the stated title, else the stated title without the site name. */
+    String headline() {
+        List<String> headings = new ArrayList<>();
+        if (articleH1 != null) {
+            headings.add(articleH1);
+        }
+        headings.addAll(h1s);
+        headings.addAll(subHeadings);
+        String[][] stated = {{jsonLdHeadline, "JSON-LD headline"}, {ogTitle, "og:title"}, {title, "<title>"}};
+        for (String[] st : stated) {
+            if (st[0] == null) {
+                continue;
+            }
+            String main = stripSiteName(st[0]);
+            for (String h : headings) {
+                if (norm(h).equals(norm(st[0])) || norm(h).equals(norm(main))) {
+                    sources.add("headline from a heading equal to the " + st[1]);
+                    return h;
+                }
+            }
+        }
+        String h1 = articleH1 != null ? articleH1 : h1s.isEmpty() ? null : h1s.get(0);
+        String firstStated = jsonLdHeadline != null ? jsonLdHeadline : ogTitle != null ? ogTitle : title;
+        if (h1 != null && firstStated != null && agrees(h1, firstStated) && norm(h1).length() * 2 >= norm(stripSiteName(firstStated)).length()
+                && !isSiteName(h1)) {
+            sources.add("headline from <h1> (agrees with the stated title)");
             return h1;
         }
-        if (title != null) {
-            sources.add("headline from <title>, site name cut");
-            return stripSiteName(title);
+        if (firstStated != null) {
+            sources.add("headline from " + (jsonLdHeadline != null ? "JSON-LD headline" : ogTitle != null ? "og:title" : "<title>")
+                    + ", site name cut");
+            return stripSiteName(firstStated);
+        }
+        if (h1 != null) {
+            sources.add("headline from <h1>");
         }
         return h1;
+    }
+
+    private boolean isSiteName(String s) {
+        return siteName != null && norm(s).equals(norm(siteName));
     }
 
     /** True when one title is the other, possibly with a site name or section around it. */
