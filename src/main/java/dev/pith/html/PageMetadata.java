@@ -405,13 +405,10 @@ final class PageMetadata {
                 started = e == h1;
                 continue;
             }
-            if (e.childrenSize() > 0 && !e.normalName().equals("time") || seen > 80) {
-                if (seen > 80) {
-                    break;
-                }
-                continue;
+            if (seen > 80) {
+                break;
             }
-            String v = e.text();
+            String v = e.childrenSize() > 0 && !e.normalName().equals("time") ? e.ownText() : e.text();
             if (v.isBlank() || v.length() > 150 || outsideArticleFurniture(e)) {
                 continue;
             }
