@@ -412,7 +412,7 @@ final class BodyExtractor {
                 flush();
                 owner = e;
             } else if (tag.equals("td") || tag.equals("th")) {
-                text.append(' ');
+                space();
             } else if (tag.equals("a") && linkDepth < 0) {
                 linkDepth = depth;
             }
@@ -429,10 +429,17 @@ final class BodyExtractor {
                 } else if (tag.equals("a") && linkDepth == depth) {
                     linkDepth = -1;
                 } else if (tag.equals("td") || tag.equals("th")) {
-                    text.append(' ');
+                    space();
                 }
             }
             return FilterResult.CONTINUE;
+        }
+
+        /** One space between table cells, never two. */
+        private void space() {
+            if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
+                text.append(' ');
+            }
         }
 
         private void append(String s, boolean inLink) {

@@ -110,10 +110,19 @@ final class Hints {
         if (names(e).isEmpty()) {
             return null;
         }
-        for (String w : camelWords(e)) {
+        String[] words = camelWords(e);
+        for (String w : words) {
             String k = KIND_WORDS.get(w);
             if (k != null) {
                 return k;
+            }
+        }
+        // run-together names: "sharedaddy", "commentlist", "relatedposts"
+        for (String w : words) {
+            for (var entry : KIND_WORDS.entrySet()) {
+                if (entry.getKey().length() >= 5 && w.length() > entry.getKey().length() && w.startsWith(entry.getKey())) {
+                    return entry.getValue();
+                }
             }
         }
         return null;
