@@ -91,7 +91,8 @@ public final class Assembler {
         return b.toString();
     }
 
-    private static List<DateValue> mentioned(List<Paragraph> paragraphs, DateContext context) {
+    /** The dates the paragraphs mention, in order. */
+    public static List<DateValue> mentioned(List<Paragraph> paragraphs, DateContext context) {
         List<DateValue> out = new ArrayList<>();
         for (Paragraph p : paragraphs) {
             for (DateMention d : DateFinder.find(p.text(), context)) {

@@ -3,10 +3,11 @@ package dev.pith.html;
 import dev.pith.ExtractOptions;
 import dev.pith.Extraction;
 import dev.pith.article.Article;
-import dev.pith.assemble.Assembler;
+import dev.pith.article.Paragraph;
+import dev.pith.article.RemovedBlock;
+import dev.pith.assemble.WordCount;
 import dev.pith.classify.Classification;
-import dev.pith.classify.Classifier;
-import dev.pith.classify.Hint;
+import dev.pith.classify.Features;
 import dev.pith.classify.Label;
 import dev.pith.classify.LabeledBlock;
 import dev.pith.segment.Block;
@@ -20,104 +21,194 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
 /**
- * HTML input: parses the page with jsoup, turns its body into blocks with what the markup says about each
- * (the article element, nav, footer, figcaption, class names), runs the same classifier as for text,
- * and takes the metadata the page states (JSON-LD, Open Graph, meta tags) over what the text suggests.
- * Never throws on bad markup: a page with no article gives a record with an empty body and a warning.
+ * HTML input: parses the page with jsoup, reads what the page states about its article ({@link PageMetadata}),
+ * and finds and writes the article body from the DOM ({@link BodyExtractor}).
+ *
+ * <pre>{@code
+ * Article a = HtmlExtractor.extract(html, "page.html", ExtractOptions.DEFAULT);
+ * String why = HtmlExtractor.explain(html, "page.html", ExtractOptions.DEFAULT);
+ * }</pre>
+ *
+ * Never throws on a page: broken markup, an empty page or a page with no article give a record with an empty
+ * body and the warning "no article body found". Stateless and thread-safe.
  */
 public final class HtmlExtractor {
+    /** Bodies shorter than this are extracted again without removing furniture-named containers first. */
+    private static final int RETRY_CHARS = 250;
+
     private HtmlExtractor() {
     }
 
+    /** The article of an HTML page; {@code source} names it in the record. */
+    public static Article extract(String html, String source, ExtractOptions options) {
+        return run(html, source, List.of()).article;
+    }
+
+    /** Like {@link #extract(String, String, ExtractOptions)}, with warnings from decoding and every block's label. */
     public static Extraction extract(String html, String source, ExtractOptions options, List<String> warnings) {
-        Document doc = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
-        Element body = doc.body();
-        Element root = ContentRoot.find(body);
-        List<DomBlock> dom = DomBlocks.of(body, root, ContentRoot.isConfident(root, body));
-        List<Block> blocks = new ArrayList<>(dom.size());
-        Hint[] hints = new Hint[dom.size()];
-        for (int i = 0; i < dom.size(); i++) {
-            DomBlock d = dom.get(i);
-            blocks.add(d.block());
-            if (d.hint() != null) {
-                hints[i] = new Hint(d.hint(), d.hintReason());
-            }
-        }
-        Classification c = Classifier.classify(blocks, DumpStyle.BROWSER_COPY, "und", hints);
-        PageMetadata meta = PageMetadata.of(doc);
-        String headline = headline(doc, dom, root, meta);
-        c = placeHeadline(c, headline);
-        List<String> all = new ArrayList<>(warnings);
-        Article article = Assembler.assemble(source, c, all, options.referenceDate(), meta.stated(headline));
-        return new Extraction(article, c);
+        Run r = run(html, source, warnings);
+        return new Extraction(r.article, r.labels());
     }
 
-    /** The page's h1 in the article, else its stated headline, else its first h1, else its title. */
-    private static String headline(Document doc, List<DomBlock> dom, Element root, PageMetadata meta) {
-        String h1InRoot = null;
-        String firstH1 = null;
-        for (DomBlock d : dom) {
-            if (d.heading() == 1) {
-                if (firstH1 == null) {
-                    firstH1 = d.block().text();
-                }
-                if (d.inRoot() && h1InRoot == null) {
-                    h1InRoot = d.block().text();
-                }
-            }
+    /** Where every metadata value came from, how the body was found, and what was removed, for --explain. */
+    public static String explain(String html, String source, ExtractOptions options) {
+        Run r = run(html, source, List.of());
+        StringBuilder b = new StringBuilder();
+        b.append("# ").append(source).append('\n');
+        for (String s : r.notes) {
+            b.append("# ").append(s).append('\n');
         }
-        if (h1InRoot != null) {
-            return h1InRoot;
+        for (Paragraph p : r.article.paragraphs()) {
+            b.append(String.format(Locale.ROOT, "%-9s %-11s %s%n", p.lines(), p.kind().name().toLowerCase(Locale.ROOT),
+                    BodyExtractor.clip(p.text(), 90)));
         }
-        if (meta.headline() != null) {
-            return stripSiteName(meta.headline(), meta.siteName());
+        for (String c : r.article.captions()) {
+            b.append(String.format(Locale.ROOT, "%-9s %-11s %s%n", "", "caption", BodyExtractor.clip(c, 90)));
         }
-        if (firstH1 != null) {
-            return firstH1;
+        for (RemovedBlock x : r.article.removed()) {
+            b.append(String.format(Locale.ROOT, "%-9s %-11s %s | %s%n", x.lines(), x.kind(), x.reason(),
+                    BodyExtractor.clip(x.text(), 60)));
         }
-        String title = doc.title().strip();
-        return title.isEmpty() ? null : stripSiteName(title, meta.siteName());
+        return b.toString();
     }
 
-    /** "Headline | Site" and "Headline - Site" lose the site part. */
-    static String stripSiteName(String title, String site) {
-        for (String sep : new String[] {" | ", " - ", " – ", " — ", " :: ", " « ", " » "}) {
-            int i = title.lastIndexOf(sep);
-            if (i > 0) {
-                String tail = title.substring(i + sep.length()).strip();
-                boolean siteLike = site != null && tail.toLowerCase(Locale.ROOT).contains(site.toLowerCase(Locale.ROOT))
-                        || tail.split("\\s+").length <= 4;
-                if (siteLike && i >= 10) {
-                    return title.substring(0, i).strip();
-                }
+    private record Run(Article article, List<String> notes) {
+        Classification labels() {
+            List<LabeledBlock> out = new ArrayList<>();
+            for (Paragraph p : article.paragraphs()) {
+                Label l = switch (p.kind()) {
+                    case PARAGRAPH -> Label.PARAGRAPH;
+                    case SUBHEADING -> Label.SUBHEADING;
+                    case QUOTE -> Label.QUOTE;
+                    case LIST_ITEM -> Label.LIST_ITEM;
+                };
+                out.add(labeled(out.size(), p.lines(), p.text(), l, "in the article body"));
             }
+            for (String c : article.captions()) {
+                out.add(labeled(out.size(), null, c, Label.CAPTION, "a caption or credit"));
+            }
+            for (RemovedBlock x : article.removed()) {
+                out.add(labeled(out.size(), x.lines(), x.text(), label(x.kind()), x.reason()));
+            }
+            return new Classification(DumpStyle.BROWSER_COPY, article.language(), out);
         }
-        return title;
     }
 
-    /** The block holding the chosen headline becomes the headline; another the text step chose does not. */
-    private static Classification placeHeadline(Classification c, String headline) {
-        if (headline == null) {
-            return c;
+    private static LabeledBlock labeled(int index, String lines, String text, Label label, String reason) {
+        int line = 1;
+        if (lines != null) {
+            try {
+                int dash = lines.indexOf('-');
+                line = Math.max(1, Integer.parseInt(dash > 0 ? lines.substring(0, dash) : lines));
+            } catch (NumberFormatException e) {
+                line = 1;
+            }
         }
-        String key = headline.strip().toLowerCase(Locale.ROOT);
-        int first = c.first(dev.pith.classify.Role.CONTENT);
-        int last = c.last(dev.pith.classify.Role.CONTENT);
-        Classification out = c;
-        boolean placed = false;
-        for (LabeledBlock b : c.blocks()) {
-            boolean same = b.text().strip().toLowerCase(Locale.ROOT).equals(key);
-            if (same && !placed && b.label().role() != dev.pith.classify.Role.CONTENT) {
-                out = out.relabel(b.index(), Label.HEADLINE, "the page's headline");
-                placed = true;
-            } else if (b.label() == Label.HEADLINE && !same) {
-                boolean inside = b.index() > first && b.index() < last;
-                out = out.relabel(b.index(), inside ? Label.PARAGRAPH : Label.FURNITURE,
-                        "a title line, not the page's headline" + (inside ? ", inside the article" : ""));
-            } else if (same && placed) {
-                out = out.relabel(b.index(), Label.DUPLICATE, "repeats the headline");
+        Block block = new Block(index, line, line, text, false, true);
+        Features f = new Features(WordCount.of(text), text.length(), false, 0, 0, null, null);
+        return new LabeledBlock(block, f, label, reason);
+    }
+
+    private static Label label(String kind) {
+        return switch (kind) {
+            case "navigation", "links" -> Label.NAVIGATION;
+            case "share" -> Label.SHARE;
+            case "related" -> Label.RELATED;
+            case "comments" -> Label.COMMENTS;
+            case "footer" -> Label.FOOTER;
+            case "advertising" -> Label.ADVERTISING;
+            case "prompt" -> Label.PROMPT;
+            case "paywall" -> Label.PAYWALL;
+            case "cookie" -> Label.COOKIE;
+            case "most_read" -> Label.MOST_READ;
+            case "headline" -> Label.DUPLICATE;
+            case "byline" -> Label.BYLINE;
+            case "dateline" -> Label.DATELINE;
+            default -> Label.FURNITURE;
+        };
+    }
+
+    private static Run run(String html, String source, List<String> warnings) {
+        List<String> notes = new ArrayList<>();
+        List<String> allWarnings = new ArrayList<>(warnings);
+        try {
+            return runUnsafe(html == null ? "" : html, source, allWarnings, notes);
+        } catch (RuntimeException | StackOverflowError e) {
+            // never throw on a page: the record says what happened
+            allWarnings.add("no article body found");
+            allWarnings.add("the page could not be read: " + e.getClass().getSimpleName());
+            Article empty = new Article(source, null, null, List.of(), null, null, List.of(), "und", List.of(),
+                    List.of(), "", 0, List.of(), allWarnings, null);
+            return new Run(empty, notes);
+        }
+    }
+
+    private static Run runUnsafe(String html, String source, List<String> warnings, List<String> notes) {
+        TextHelpers helpers = TextHelpers.DEFAULT;
+        Document doc = parse(html);
+        PageMetadata meta = PageMetadata.of(doc, helpers);
+        String headline = meta.headline();
+        BodyExtractor.Result body = BodyExtractor.extract(doc.body(), true);
+        if (body.chars() < RETRY_CHARS) {
+            BodyExtractor.Result again = BodyExtractor.extract(parse(html).body(), false);
+            if (again.chars() > body.chars()) {
+                notes.add("body: short on the first try (" + body.chars() + " characters); tried again keeping "
+                        + "containers whose names say furniture");
+                body = again;
+            }
+        }
+        notes.addAll(meta.sources);
+        notes.addAll(body.notes());
+        List<Paragraph> paragraphs = dropHeadline(body.paragraphs(), headline);
+        StringBuilder text = new StringBuilder();
+        for (Paragraph p : paragraphs) {
+            if (text.length() > 0) {
+                text.append("\n\n");
+            }
+            text.append(p.text());
+        }
+        String bodyText = text.toString();
+        if (paragraphs.isEmpty()) {
+            warnings.add("no article body found");
+        }
+        String language = meta.language;
+        if (language == null) {
+            language = helpers.language(bodyText);
+            notes.add("language: none stated; " + language + " from the text");
+        }
+        List<String> authors = new ArrayList<>(meta.authors);
+        Integer year = meta.published != null && meta.published.iso() != null && meta.published.iso().length() >= 4
+                ? Integer.valueOf(meta.published.iso().substring(0, 4)) : null;
+        List<dev.pith.article.DateValue> mentioned =
+                dev.pith.assemble.Assembler.mentioned(paragraphs, new dev.pith.dates.DateContext(null, year));
+        Article a = new Article(source, headline, meta.byline, authors, meta.published, meta.updated, mentioned,
+                language == null ? "und" : language, paragraphs, body.captions(), bodyText, WordCount.of(bodyText),
+                body.removed(), warnings, meta.page());
+        return new Run(a, notes);
+    }
+
+    private static Document parse(String html) {
+        return Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+    }
+
+    /** The headline repeated as the first lines of the body is not body. */
+    private static List<Paragraph> dropHeadline(List<Paragraph> paragraphs, String headline) {
+        if (headline == null || paragraphs.isEmpty()) {
+            return paragraphs;
+        }
+        String key = PageMetadata.norm(headline);
+        List<Paragraph> out = new ArrayList<>(paragraphs);
+        for (int i = 0; i < Math.min(3, out.size()); i++) {
+            if (PageMetadata.norm(out.get(i).text()).equals(key)) {
+                out.remove(i);
+                break;
             }
         }
         return out;
+    }
+
+    /** For tests and tools: the body element jsoup makes of a page. */
+    static Element bodyOf(String html) {
+        return parse(html).body();
     }
 }

@@ -104,13 +104,6 @@ class HtmlExtractorTest {
     }
 
     @Test
-    void siteNameIsStrippedFromATitleUsedAsHeadline() {
-        assertEquals("Council approves the new budget",
-                HtmlExtractor.stripSiteName("Council approves the new budget | Town News", "Town News"));
-        assertEquals("A - B", HtmlExtractor.stripSiteName("A - B", null));
-    }
-
-    @Test
     void declaredCharsetIsRead() {
         byte[] page = "<html><head><meta charset=\"ISO-8859-1\"></head><body>caf\u00e9</body></html>"
                 .getBytes(StandardCharsets.ISO_8859_1);

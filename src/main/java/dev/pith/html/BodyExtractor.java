@@ -1,0 +1,617 @@
+package dev.pith.html;
+
+import dev.pith.article.Paragraph;
+import dev.pith.article.ParagraphKind;
+import dev.pith.article.RemovedBlock;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Finds a page's article body in its DOM and writes it out as paragraphs.
+ * <ol>
+ * <li>Cleaning: scripts, styles, forms controls, hidden elements, {@code nav}, {@code aside}, page headers and
+ * footers outside the article, and (first try) containers whose class or id names say furniture are removed,
+ * each with its kind and reason.</li>
+ * <li>Scoring, as Readability does: every paragraph of 25 characters or more scores 1, plus its commas, plus one
+ * per 100 characters (at most 3), for its parent, half for its grandparent and less for three more ancestors;
+ * ancestors start from their tag and their class words (content words +25, furniture words -25), and end
+ * scaled by their share of text outside links. The top candidate is widened to the {@code <article>} or
+ * {@code itemprop=articleBody} around it, or joined by its siblings that score near it.</li>
+ * <li>Writing: block elements give one paragraph each, inline elements run together as written; headings h2-h6
+ * are subheadings, {@code li} list items, {@code blockquote} quotes, table rows one paragraph each; figcaptions
+ * and credits are captions. Inside the body, containers named as furniture, link lists, and link-heavy or
+ * near-empty boxes are removed (as Readability's conditional cleaning).</li>
+ * </ol>
+ * Iterative throughout: deep nesting cannot overflow the stack. One instance per page; not thread-safe.
+ */
+final class BodyExtractor {
+    private static final Set<String> JUNK = Set.of("script", "style", "noscript", "template", "svg", "canvas",
+            "iframe", "object", "embed", "select", "option", "button", "input", "textarea", "math", "video", "audio",
+            "map", "dialog", "link", "meta", "head", "source", "track", "param");
+    static final Set<String> BLOCK = Set.of("p", "div", "section", "article", "main", "header", "footer", "nav",
+            "aside", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "figure",
+            "figcaption", "table", "thead", "tbody", "tfoot", "tr", "caption", "pre", "address", "form", "fieldset",
+            "hr", "center", "details", "summary", "body", "html", "legend", "menu", "hgroup", "picture");
+    private static final Set<String> SCORED = Set.of("p", "pre", "td");
+    private static final Set<String> BLOCK_CHILD = Set.of("p", "div", "section", "article", "table", "ul", "ol",
+            "dl", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "header", "footer", "aside");
+    private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+    /** Lines that are furniture wherever they stand, in the languages of the corpus. */
+    private static final Set<String> FURNITURE_LINES = Set.of("advertisement", "advertisment", "anzeige", "werbung",
+            "publicité", "publicite", "publicidad", "pubblicità", "reklama", "ad", "sponsored", "share", "share this",
+            "share this article", "share this story", "share on facebook", "share on twitter", "tweet", "email",
+            "e-mail", "print", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "read more", "continue reading",
+            "related", "related articles", "related stories", "related posts", "comments", "leave a comment",
+            "skip to content", "weiterlesen", "mehr zum thema", "lesen sie auch", "lire aussi", "à lire aussi",
+            "leer más", "lee también", "leggi anche", "czytaj także", "czytaj też", "zobacz też", "zobacz także",
+            "close", "menu", "loading", "sign up", "subscribe", "image", "photo", "video", "top", "back to top",
+            "advertisement - scroll to continue", "story continues below advertisement", "artikel teilen", "teilen",
+            "partager", "compartir", "condividi", "udostępnij", "drucken", "imprimer", "see also", "more", "show more");
+    private static final Pattern READ_ALSO = Pattern.compile(
+            "^(?:read more|read also|also read|see also|related|more|lesen sie (?:auch|mehr)|mehr zum thema|lire aussi"
+                    + "|à lire aussi|a lire aussi|leer más|lee también|leggi anche|czytaj (?:także|też|więcej)"
+                    + "|zobacz (?:też|także)|siehe auch)\\s*[:>»]", Pattern.CASE_INSENSITIVE);
+
+    private final boolean stripUnlikely;
+    private final List<RemovedBlock> removed = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+    private Stats stats;
+
+    private BodyExtractor(boolean stripUnlikely) {
+        this.stripUnlikely = stripUnlikely;
+    }
+
+    /** What came out of the body. */
+    record Result(List<Paragraph> paragraphs, List<String> captions, List<RemovedBlock> removed, List<String> notes,
+                  int chars) {
+    }
+
+    /** Extracts the article body of {@code body}, removing what it does not keep from the tree. */
+    static Result extract(Element body, boolean stripUnlikely) {
+        return new BodyExtractor(stripUnlikely).run(body);
+    }
+
+    private Result run(Element body) {
+        clean(body);
+        stats = Stats.of(body);
+        Candidate top = topCandidate(body);
+        List<Element> parts = parts(body, top);
+        Writer w = new Writer(parts.size() == 1 ? parts.get(0) : body);
+        for (Element part : parts) {
+            w.write(part);
+        }
+        w.flush();
+        List<Paragraph> paragraphs = w.paragraphs;
+        int chars = 0;
+        for (Paragraph p : paragraphs) {
+            chars += p.text().length();
+        }
+        return new Result(paragraphs, w.captions, removed, notes, chars);
+    }
+
+    // ---- 1. cleaning ----------------------------------------------------------------------------------
+
+    private void clean(Element body) {
+        List<Element> doomed = new ArrayList<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e) || e == body) {
+                    return FilterResult.CONTINUE;
+                }
+                String tag = e.normalName();
+                if (JUNK.contains(tag)) {
+                    doomed.add(e);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                String why = removal(e, tag);
+                if (why != null) {
+                    int bar = why.indexOf('|');
+                    remove(e, why.substring(0, bar), why.substring(bar + 1));
+                    doomed.add(e);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        for (Element e : doomed) {
+            e.remove();
+        }
+    }
+
+    /** "kind|reason" when the element goes before scoring, else null. */
+    private String removal(Element e, String tag) {
+        if (isHidden(e)) {
+            return "hidden|hidden on the page (" + hiddenHow(e) + ")";
+        }
+        switch (tag) {
+            case "nav" -> {
+                return "navigation|a <nav> element";
+            }
+            case "aside" -> {
+                if (!holdsArticle(e)) {
+                    String k = Hints.kind(e);
+                    return (k == null ? "sidebar" : k) + "|an <aside> element";
+                }
+            }
+            case "header", "footer" -> {
+                if (!insideArticle(e) && !holdsArticle(e) && !holdsProse(e)) {
+                    return (tag.equals("footer") ? "footer" : "header") + "|the page's <" + tag + ">, outside the article";
+                }
+            }
+            case "form", "fieldset" -> {
+                if (!holdsArticle(e) && !holdsProse(e)) {
+                    return "form|a form";
+                }
+            }
+            default -> {
+            }
+        }
+        if (stripUnlikely && !tag.equals("a") && !tag.equals("body") && !tag.equals("html") && !tag.equals("article")
+                && Hints.unlikely(e) && !holdsArticle(e) && !insideTableOrCode(e)) {
+            String k = Hints.kind(e);
+            return (k == null ? "furniture" : k) + "|class or id \"" + clip(Hints.names(e).strip(), 60)
+                    + "\" names furniture";
+        }
+        return null;
+    }
+
+    private void remove(Element e, String kind, String reason) {
+        String text = e.text();
+        if (!text.isBlank()) {
+            removed.add(new RemovedBlock(kind, clip(text, 2000), lines(e), reason));
+        }
+    }
+
+    private static boolean isHidden(Element e) {
+        if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))) {
+            return true;
+        }
+        String style = e.attr("style");
+        return !style.isEmpty() && HIDDEN_STYLE.matcher(style.toLowerCase(Locale.ROOT)).find();
+    }
+
+    private static String hiddenHow(Element e) {
+        return e.hasAttr("hidden") ? "hidden attribute" : e.hasAttr("aria-hidden") ? "aria-hidden" : "style";
+    }
+
+    private static boolean holdsArticle(Element e) {
+        return !e.select("article, [itemprop=articleBody], [itemprop=articlebody], main").isEmpty();
+    }
+
+    private static boolean insideArticle(Element e) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (a.normalName().equals("article") || a.attr("itemprop").equalsIgnoreCase("articleBody")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Holds at least two paragraphs of running text: not a mere header, footer or form. */
+    private static boolean holdsProse(Element e) {
+        int long_ = 0;
+        for (Element p : e.getElementsByTag("p")) {
+            if (p.text().length() >= 150 && ++long_ >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideTableOrCode(Element e) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            String t = a.normalName();
+            if (t.equals("table") || t.equals("code") || t.equals("pre")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- 2. scoring -----------------------------------------------------------------------------------
+
+    private record Candidate(Element element, double score, String reason) {
+    }
+
+    private Candidate topCandidate(Element body) {
+        Map<Element, double[]> scores = new IdentityHashMap<>();
+        List<Element> order = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            String tag = e.normalName();
+            boolean scored = SCORED.contains(tag)
+                    || (tag.equals("div") || tag.equals("section")) && !hasBlockChild(e);
+            if (!scored) {
+                continue;
+            }
+            Stats.S s = stats.peek(e);
+            if (s.chars < 25) {
+                continue;
+            }
+            double score = 1 + s.commas + Math.min(s.chars / 100, 3);
+            Element a = e.parent();
+            for (int level = 0; a != null && level < 5; level++, a = a.parent()) {
+                if (a == body.parent()) {
+                    break;
+                }
+                double[] c = scores.get(a);
+                if (c == null) {
+                    c = new double[] {initialScore(a)};
+                    scores.put(a, c);
+                    order.add(a);
+                }
+                c[0] += level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
+            }
+        }
+        Element best = null;
+        double bestScore = 0;
+        for (Element a : order) {
+            double final_ = scores.get(a)[0] * (1 - stats.peek(a).linkDensity());
+            scores.get(a)[0] = final_;
+            if (final_ > bestScore) {
+                bestScore = final_;
+                best = a;
+            }
+        }
+        this.candidateScores = scores;
+        if (best == null) {
+            return null;
+        }
+        return new Candidate(best, bestScore, "the top-scoring container (score " + Math.round(bestScore) + ")");
+    }
+
+    private Map<Element, double[]> candidateScores = Map.of();
+
+    private static boolean hasBlockChild(Element e) {
+        for (Element c : e.children()) {
+            if (BLOCK_CHILD.contains(c.normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double initialScore(Element e) {
+        double s = switch (e.normalName()) {
+            case "div", "article" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        return s + Hints.weight(e);
+    }
+
+    /** The element or elements the article is written from, in page order. */
+    private List<Element> parts(Element body, Candidate top) {
+        if (top == null) {
+            notes.add("body: no container scored; the whole page");
+            return List.of(body);
+        }
+        Element root = top.element();
+        // the page's own word for the article, around the top candidate or inside it
+        Element stated = null;
+        int up = 0;
+        for (Element a = root; a != null && a != body && up < 5; a = a.parent(), up++) {
+            if (isStatedArticle(a)) {
+                stated = a;
+            }
+        }
+        if (stated != null && stated != root) {
+            notes.add("body: " + top.reason() + ", widened to the " + describe(stated) + " around it");
+            return List.of(stated);
+        }
+        for (Element inner : root.select("[itemprop=articleBody], [itemprop=articlebody]")) {
+            if (inner != root && stats.peek(inner).chars >= 0.6 * stats.peek(root).chars) {
+                notes.add("body: the " + describe(inner) + " inside " + top.reason());
+                return List.of(inner);
+            }
+        }
+        if (stated != null) {
+            notes.add("body: " + top.reason() + ", the " + describe(stated));
+            return List.of(stated);
+        }
+        Element parent = root.parent();
+        if (parent == null || root == body) {
+            notes.add("body: " + top.reason());
+            return List.of(root);
+        }
+        double threshold = Math.max(10, top.score() * 0.2);
+        List<Element> out = new ArrayList<>();
+        for (Element sib : parent.children()) {
+            if (sib == root) {
+                out.add(sib);
+                continue;
+            }
+            double[] sc = candidateScores.get(sib);
+            double bonus = !root.className().isEmpty() && root.className().equals(sib.className()) ? top.score() * 0.2 : 0;
+            boolean keep = sc != null && sc[0] + bonus >= threshold;
+            if (!keep && sib.normalName().equals("p")) {
+                Stats.S s = stats.peek(sib);
+                double ld = s.linkDensity();
+                String t = sib.text();
+                keep = s.chars > 80 && ld < 0.25 || s.chars > 0 && s.chars <= 80 && ld == 0 && t.endsWith(".");
+            }
+            if (keep) {
+                out.add(sib);
+            }
+        }
+        notes.add("body: " + top.reason() + (out.size() > 1 ? ", with " + (out.size() - 1) + " sibling(s)" : ""));
+        return out;
+    }
+
+    private static boolean isStatedArticle(Element e) {
+        return e.normalName().equals("article") || e.attr("itemprop").equalsIgnoreCase("articleBody");
+    }
+
+    private static String describe(Element e) {
+        return e.attr("itemprop").equalsIgnoreCase("articleBody") ? "itemprop=articleBody element" : "<" + e.normalName() + "> element";
+    }
+
+    // ---- 3. writing -----------------------------------------------------------------------------------
+
+    /** Walks the chosen elements and writes paragraphs and captions. */
+    private final class Writer implements NodeFilter {
+        final List<Paragraph> paragraphs = new ArrayList<>();
+        final List<String> captions = new ArrayList<>();
+        private final Element scope;
+        private final int scopeChars;
+        private final StringBuilder text = new StringBuilder();
+        private int linkChars;
+        private int linkDepth = -1;
+        private Element owner;
+        private Element start;
+
+        Writer(Element scope) {
+            this.scope = scope;
+            this.scopeChars = Math.max(1, stats.peek(scope).chars);
+        }
+
+        void write(Element part) {
+            start = part;
+            owner = part;
+            NodeTraversor.filter(this, part);
+            flush();
+        }
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                append(t.getWholeText(), linkDepth >= 0);
+                return FilterResult.CONTINUE;
+            }
+            if (!(node instanceof Element e)) {
+                return FilterResult.CONTINUE;
+            }
+            String tag = e.normalName();
+            if (e != start) {
+                String why = skip(e, tag);
+                if (why != null) {
+                    flush();
+                    int bar = why.indexOf('|');
+                    remove(e, why.substring(0, bar), why.substring(bar + 1));
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+            }
+            if (BLOCK.contains(tag) || tag.equals("br")) {
+                flush();
+                owner = e;
+            } else if (tag.equals("td") || tag.equals("th")) {
+                space();
+            } else if (tag.equals("a") && linkDepth < 0) {
+                linkDepth = depth;
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element e) {
+                String tag = e.normalName();
+                if (BLOCK.contains(tag)) {
+                    flush();
+                    owner = e.parent();
+                } else if (tag.equals("a") && linkDepth == depth) {
+                    linkDepth = -1;
+                } else if (tag.equals("td") || tag.equals("th")) {
+                    space();
+                }
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        /** One space between table cells, never two. */
+        private void space() {
+            if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
+                text.append(' ');
+            }
+        }
+
+        private void append(String s, boolean inLink) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == '\u200b' || c == '\u200c' || c == '\u00ad' || c == '\ufeff') {
+                    continue;
+                }
+                if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f') {
+                    if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
+                        text.append(' ');
+                    }
+                } else {
+                    text.append(c);
+                    if (inLink) {
+                        linkChars++;
+                    }
+                }
+            }
+        }
+
+        /** "kind|reason" when an element inside the body is furniture, else null. */
+        private String skip(Element e, String tag) {
+            Stats.S s = stats.peek(e);
+            switch (tag) {
+                case "h1" -> {
+                    return "headline|the page's title: the headline, not the body";
+                }
+                case "header" -> {
+                    if (s.chars < 0.5 * scopeChars) {
+                        return "header|the article's <header> (headline, byline, date)";
+                    }
+                }
+                case "footer" -> {
+                    if (s.chars < 0.5 * scopeChars) {
+                        return "footer|the article's <footer>";
+                    }
+                }
+                case "nav" -> {
+                    return "navigation|a <nav> element";
+                }
+                case "aside" -> {
+                    return "sidebar|an <aside> element";
+                }
+                default -> {
+                }
+            }
+            if (s.chars >= 0.5 * scopeChars && s.chars > 200) {
+                return null; // a wrapper of most of the article, whatever its name
+            }
+            String kind = Hints.kind(e);
+            if (kind != null && !kind.equals("caption") && !(Hints.weight(e) > 0 && s.paragraphs > 2)) {
+                return kind + "|class or id \"" + clip(Hints.names(e).strip(), 60) + "\" names " + kind.replace('_', ' ');
+            }
+            boolean list = tag.equals("ul") || tag.equals("ol");
+            if (!(list || tag.equals("div") || tag.equals("section") || tag.equals("table") || tag.equals("dl"))) {
+                return null;
+            }
+            if (s.commas >= 10) {
+                return null;
+            }
+            int weight = Hints.weight(e);
+            double ld = s.linkDensity();
+            if (weight < 0) {
+                return "furniture|class or id \"" + clip(Hints.names(e).strip(), 60) + "\" suggests furniture";
+            }
+            if (list && ld > 0.5) {
+                return "links|a list of links";
+            }
+            if (!list && weight < 25 && ld > 0.33) {
+                return "links|mostly links (" + Math.round(ld * 100) + "% of its text)";
+            }
+            if (weight >= 25 && ld > 0.5) {
+                return "links|mostly links (" + Math.round(ld * 100) + "% of its text)";
+            }
+            if (!list && s.items > s.paragraphs + 2 && ld > 0.2) {
+                return "links|more list items than paragraphs, many of them links";
+            }
+            if (!list && s.chars < 25 && s.images == 0 && s.headingChars == 0 && !tag.equals("table")) {
+                return null;
+            }
+            return null;
+        }
+
+        void flush() {
+            int end = text.length();
+            while (end > 0 && text.charAt(end - 1) == ' ') {
+                end--;
+            }
+            int begin = 0;
+            while (begin < end && text.charAt(begin) == ' ') {
+                begin++;
+            }
+            String t = text.substring(begin, end);
+            int links = linkChars;
+            text.setLength(0);
+            linkChars = 0;
+            if (t.isEmpty()) {
+                return;
+            }
+            Element o = owner == null ? start : owner;
+            ParagraphKind kind = ParagraphKind.PARAGRAPH;
+            boolean caption = false;
+            int up = 0;
+            for (Element a = o; a != null && up < 12; a = a.parent(), up++) {
+                String tag = a.normalName();
+                if (tag.equals("figcaption") || tag.equals("figure") || Hints.isCaption(a)) {
+                    caption = true;
+                    break;
+                }
+                if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '2' && tag.charAt(1) <= '6') {
+                    kind = ParagraphKind.SUBHEADING;
+                    break;
+                }
+                if (tag.equals("li") || tag.equals("dd") || tag.equals("dt")) {
+                    kind = ParagraphKind.LIST_ITEM;
+                    break;
+                }
+                if (tag.equals("blockquote")) {
+                    kind = ParagraphKind.QUOTE;
+                    break;
+                }
+                if (a == start) {
+                    break;
+                }
+            }
+            String line = lines(o);
+            if (caption) {
+                captions.add(t);
+                return;
+            }
+            String why = furnitureLine(t, links);
+            if (why != null) {
+                int bar = why.indexOf('|');
+                removed.add(new RemovedBlock(why.substring(0, bar), t, line, why.substring(bar + 1)));
+                return;
+            }
+            paragraphs.add(new Paragraph(kind, t, line));
+        }
+    }
+
+    /** "kind|reason" for a line that is furniture by its words or its links, else null. */
+    private static String furnitureLine(String t, int linkChars) {
+        String key = t.toLowerCase(Locale.ROOT).replaceAll("[\\s:.!»›>|\\-–—]+$", "").strip();
+        if (FURNITURE_LINES.contains(key)) {
+            return "furniture|a furniture line (\"" + key + "\")";
+        }
+        if (READ_ALSO.matcher(t).find() && t.length() < 250) {
+            return "related|a \"read also\" line";
+        }
+        int chars = 0;
+        for (int i = 0; i < t.length(); i++) {
+            if (t.charAt(i) != ' ') {
+                chars++;
+            }
+        }
+        if (chars > 0 && linkChars >= 0.9 * chars && t.split(" ").length < 12) {
+            return "related|a link on its own";
+        }
+        return null;
+    }
+
+    static String lines(Element e) {
+        if (e == null || !e.sourceRange().isTracked()) {
+            return null;
+        }
+        int a = e.sourceRange().start().lineNumber();
+        int b = e.endSourceRange().isTracked() ? e.endSourceRange().end().lineNumber() : a;
+        return a == b || b < a ? Integer.toString(a) : a + "-" + b;
+    }
+
+    static String clip(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 3) + "...";
+    }
+}

@@ -1,0 +1,152 @@
+package dev.pith.html;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * What an element's class, id and role words say about it: content in several languages ("article", "inhalt",
+ * "contenu", "tresc", ...) or one kind of furniture ("comments", "share", "related", "advertising", ...).
+ * Words are the runs of letters in the names, camel case split; a few short words ("ad", "nav") count only
+ * as whole words. Stateless and thread-safe.
+ */
+final class Hints {
+    private static final Pattern POSITIVE = Pattern.compile(
+            "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|artikel|inhalt|contenu"
+                    + "|contenido|conteudo|articolo|tresc|texto|testo|corpo|cuerpo|beitrag|nachricht|haupt|materia"
+                    + "|noticia|notizia|wpis|artykul|bericht|meldung");
+    private static final Pattern NEGATIVE = Pattern.compile(
+            "-ad-|hidden|banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain"
+                    + "|taboola|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool"
+                    + "|widget|social|newsletter|menu|cookie|consent|teaser|recommend|popular|trending|subscribe"
+                    + "|kommentar|commentaire|comentario|commento|komentarz|werbung|anzeige|publicite|publicidad"
+                    + "|pubblicita|reklama|byline|author|breadcrumb|pagination|pager|login|signup|paywall|rating");
+    /** Readability's unlikely candidates: removed before scoring unless they also look like content. */
+    private static final Pattern UNLIKELY = Pattern.compile(
+            "-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header"
+                    + "|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor"
+                    + "|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|cookie|consent"
+                    + "|outbrain|taboola|recommend|teaser|kommentar|commentaire|comentario|commento|komentarz"
+                    + "|share|sharing|promo|trending|popular|mostread|most-read|subscribe|paywall");
+    private static final Pattern MAYBE = Pattern.compile("and|article|body|column|content|main|shadow|story|text"
+            + "|artikel|inhalt|contenu|contenido|articolo|tresc|entry|post");
+
+    /** Whole words that name furniture kinds, checked in this order. */
+    private static final Map<String, String> KIND_WORDS = Map.ofEntries(
+            Map.entry("comment", "comments"), Map.entry("comments", "comments"), Map.entry("disqus", "comments"),
+            Map.entry("respond", "comments"), Map.entry("replies", "comments"), Map.entry("kommentare", "comments"),
+            Map.entry("kommentar", "comments"), Map.entry("commentaires", "comments"), Map.entry("comentarios", "comments"),
+            Map.entry("commenti", "comments"), Map.entry("komentarze", "comments"),
+            Map.entry("share", "share"), Map.entry("sharing", "share"), Map.entry("social", "share"),
+            Map.entry("sharebar", "share"), Map.entry("socials", "share"), Map.entry("sharetools", "share"),
+            Map.entry("related", "related"), Map.entry("recommended", "related"), Map.entry("recommendations", "related"),
+            Map.entry("recommend", "related"), Map.entry("outbrain", "related"), Map.entry("taboola", "related"),
+            Map.entry("readmore", "related"), Map.entry("teaser", "related"), Map.entry("teasers", "related"),
+            Map.entry("newsletter", "prompt"), Map.entry("subscribe", "prompt"),
+            Map.entry("subscription", "prompt"), Map.entry("signup", "prompt"), Map.entry("paywall", "paywall"),
+            Map.entry("cookie", "cookie"), Map.entry("cookies", "cookie"), Map.entry("consent", "cookie"),
+            Map.entry("gdpr", "cookie"), Map.entry("ad", "advertising"), Map.entry("ads", "advertising"),
+            Map.entry("advert", "advertising"), Map.entry("advertisement", "advertising"), Map.entry("adslot", "advertising"),
+            Map.entry("sponsored", "advertising"), Map.entry("promo", "advertising"), Map.entry("dfp", "advertising"),
+            Map.entry("werbung", "advertising"), Map.entry("anzeige", "advertising"), Map.entry("banner", "advertising"),
+            Map.entry("breadcrumb", "navigation"), Map.entry("breadcrumbs", "navigation"), Map.entry("menu", "navigation"),
+            Map.entry("navbar", "navigation"), Map.entry("navigation", "navigation"), Map.entry("nav", "navigation"),
+            Map.entry("pagination", "navigation"), Map.entry("pager", "navigation"), Map.entry("skip", "navigation"),
+            Map.entry("footer", "footer"), Map.entry("copyright", "footer"), Map.entry("colophon", "footer"),
+            Map.entry("sidebar", "sidebar"), Map.entry("widget", "sidebar"), Map.entry("rail", "sidebar"),
+            Map.entry("popular", "most_read"), Map.entry("trending", "most_read"), Map.entry("mostread", "most_read"),
+            Map.entry("mostpopular", "most_read"), Map.entry("tags", "furniture"), Map.entry("tag", "furniture"),
+            Map.entry("byline", "byline"), Map.entry("author", "byline"), Map.entry("dateline", "dateline"),
+            Map.entry("timestamp", "dateline"), Map.entry("caption", "caption"), Map.entry("credit", "caption"),
+            Map.entry("credits", "caption"));
+
+    private Hints() {
+    }
+
+    static String names(Element e) {
+        String id = e.id();
+        String cls = e.className();
+        if (id.isEmpty() && cls.isEmpty()) {
+            return "";
+        }
+        return (id + " " + cls).toLowerCase(Locale.ROOT);
+    }
+
+    /** Readability's class weight: +25 for a content word, -25 for a furniture word, both possible. */
+    static int weight(Element e) {
+        String n = names(e);
+        if (n.isEmpty()) {
+            return 0;
+        }
+        int w = 0;
+        if (NEGATIVE.matcher(n).find()) {
+            w -= 25;
+        }
+        if (POSITIVE.matcher(n).find()) {
+            w += 25;
+        }
+        return w;
+    }
+
+    /** A furniture container by its names (and not also content by them), or by its ARIA role. */
+    static boolean unlikely(Element e) {
+        String role = e.attr("role");
+        if (!role.isEmpty()) {
+            switch (role.toLowerCase(Locale.ROOT)) {
+                case "menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog" -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        String n = names(e);
+        return !n.isEmpty() && UNLIKELY.matcher(n).find() && !MAYBE.matcher(n).find();
+    }
+
+    /** The furniture kind an element's own names give, or null: "comments", "share", "related", ... */
+    static String kind(Element e) {
+        if (names(e).isEmpty()) {
+            return null;
+        }
+        String[] words = camelWords(e);
+        for (String w : words) {
+            String k = KIND_WORDS.get(w);
+            if (k != null) {
+                return k;
+            }
+        }
+        // run-together names: "sharedaddy", "commentlist", "relatedposts"
+        for (String w : words) {
+            for (var entry : KIND_WORDS.entrySet()) {
+                if (entry.getKey().length() >= 5 && w.length() > entry.getKey().length() && w.startsWith(entry.getKey())) {
+                    return entry.getValue();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The class and id words: split on anything that is not a letter or digit, and on camel case. */
+    static String[] words(String names) {
+        return names.split("[^a-z0-9]+");
+    }
+
+    /** Names words for the original (case-kept) names, camel case split: "shareBar" gives "share", "bar". */
+    static String[] camelWords(Element e) {
+        String raw = e.id() + " " + e.className();
+        return raw.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT).split("[^a-z0-9]+");
+    }
+
+    /** True when an element's names say it is a caption or a photo credit. */
+    static boolean isCaption(Element e) {
+        for (String w : camelWords(e)) {
+            if (w.equals("caption") || w.equals("figcaption") || w.equals("credit") || w.equals("credits")
+                    || w.equals("copyright") && e.normalName().equals("span")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
