@@ -12,7 +12,7 @@ final class Captions implements Step {
     /** A credit marker followed by its holder. */
     private static final Pattern CREDIT_MARKER = Pattern.compile(
             "(?:\\b(?:Photo|Photos|Foto|Fotos|Image|Images|Picture|Photograph|Bild|Zdjęcie|Illustration|Video)"
-                    + "(?:\\s?(?:by|credit|von|de|:|/))|\\bCredit(?:s)?\\s?(?::|\\.\\.\\.|…)|Crédits?\\s?:|©)",
+                    + "(?:\\s?(?:by|credit|von|de|:|/))|\\bCredit(?:s)?\\s?(?::|\\.\\.\\.|…)|Crédits?\\s?:|(?<!\\p{L})©)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Picture agencies whose name ends a caption. */
     private static final Pattern AGENCY_TAIL = Pattern.compile(
