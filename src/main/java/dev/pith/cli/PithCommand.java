@@ -53,7 +53,8 @@ import picocli.CommandLine.Spec;
             EvalCommand.class,
             // further subcommands: one line each here
         },
-        description = "Turns raw scraped article dumps (browser copies, text-browser dumps, scraper text) into "
+        description = "Turns raw scraped article dumps (browser copies, text-browser dumps, scraper text, HTML, "
+                + "JSON Lines exports, WARC and WET files) into "
                 + "clean records: headline, byline and authors, dates, body paragraphs, captions, language.",
         footerHeading = "%nExamples:%n",
         footer = {
@@ -66,7 +67,11 @@ import picocli.CommandLine.Spec;
             "  pith --keep-removed a.txt | jq '.removed[] | [.kind, .text]'",
             "  pith --reference-date 2023-11-25 a.txt   resolve \"3 hours ago\"",
             "  pith -r --glob '*.txt' dumps/ > all.jsonl   a directory tree, all cores, input order",
-            "  find dumps -name '*.gz' | pith --files-from -   gzip is read transparently",
+            "  find dumps -name '*.gz' | pith --files-from -   gzip, bzip2, xz, zstd read by content",
+            "  pith --input jsonl export.jsonl.zst   one document per JSON line (html, text or content)",
+            "  pith --input jsonl --text-field body --url-field link --keep-fields lang,site export.jsonl",
+            "  pith crawl.warc.gz                   WARC: one record per HTML response, with url and fetched",
+            "  pith --keep-fields WARC-Record-ID CC-MAIN-*.warc.wet.gz   WET: one record per conversion",
             "  pith eval ../shared/corpus/dev       accuracy against ground truth"})
 public final class PithCommand implements Callable<Integer> {
     /** Inputs over this size are refused (bytes). */
@@ -89,7 +94,8 @@ public final class PithCommand implements Callable<Integer> {
     boolean explain;
 
     @Option(names = "--max-input-size", paramLabel = "BYTES", defaultValue = "" + DEFAULT_MAX_INPUT,
-            description = "Refuse inputs larger than this (default: ${DEFAULT-VALUE} bytes).")
+            description = "Refuse documents larger than this after decompression; a JSON line or WARC record "
+                    + "counts on its own (default: ${DEFAULT-VALUE} bytes).")
     long maxInputSize;
 
     @Option(names = {"-r", "--recursive"}, description = "Read every file under the directories given.")

@@ -136,7 +136,8 @@ final class WarcRecords implements Documents {
             try {
                 body = http.bodyDecoded();
             } catch (IOException e) {
-                throw new RecordException("cannot decode the HTTP body: " + IoErrors.reason(e));
+                throw new RecordException("cannot decode the HTTP body: " + (String.valueOf(e.getMessage())
+                        .startsWith("Brotli") ? "brotli content encoding is not supported" : IoErrors.reason(e)));
             }
             return document(record, where, body, charset(http.contentType()), InputType.HTML);
         }

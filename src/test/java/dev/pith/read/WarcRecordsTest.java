@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pith.ExtractOptions.InputType;
+import dev.pith.article.Origin;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,15 +18,19 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcResponse;
 
 /** WARC and WET files: one document per HTML response or text conversion, the rest skipped and counted. */
 class WarcRecordsTest {
 
     /** A document read whole: its name, content and origin, or the reason it failed. */
-    private record Read(String name, Content content, dev.pith.article.Origin origin, String error) {
+    private record Read(String name, Content content, Origin origin, String error) {
     }
 
     private static List<Read> read(Path file, ReadOptions options, int[] skipped) throws InputException {
@@ -74,6 +81,31 @@ class WarcRecordsTest {
         assertEquals(List.of(warc + ":" + offsets.get(2), warc + ":" + offsets.get(6)),
                 docs.stream().map(Read::name).toList());
         assertTrue(text(docs.get(1).content()).contains("Bridge to reopen in spring"));
+    }
+
+    @Test
+    void chunkedAndGzipEncodedHttpBodiesAreDecoded(@TempDir Path dir) throws IOException, InputException {
+        byte[] html = TestWarcs.page("Chunked page", "chunks").getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (var o = new GZIPOutputStream(gz)) {
+            o.write(html);
+        }
+        ByteArrayOutputStream chunked = new ByteArrayOutputStream();
+        byte[] g = gz.toByteArray();
+        int half = g.length / 2;
+        chunked.write((Integer.toHexString(half) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        chunked.write(g, 0, half);
+        chunked.write(("\r\n" + Integer.toHexString(g.length - half) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        chunked.write(g, half, g.length - half);
+        chunked.write("\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        HttpResponse http = new HttpResponse.Builder(200, "OK")
+                .addHeader("Transfer-Encoding", "chunked").addHeader("Content-Encoding", "gzip")
+                .body(MediaType.HTML, chunked.toByteArray()).build();
+        Path warc = dir.resolve("chunked.warc");
+        TestWarcs.write(warc, List.of(new WarcResponse.Builder(URI.create(
+                "https://news.example/c")).date(TestWarcs.DATE).body(http).build()), WarcCompression.NONE);
+        List<Read> docs = read(warc, ReadOptions.DEFAULT, new int[1]);
+        assertEquals(new String(html, StandardCharsets.UTF_8), text(docs.get(0).content()));
     }
 
     @Test
