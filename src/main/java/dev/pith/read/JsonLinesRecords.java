@@ -10,7 +10,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 
 /**
  * The records of a JSON Lines input (decompressed by content), read one line at a time: memory stays bounded
@@ -37,44 +36,32 @@ final class JsonLinesRecords implements Documents {
 
     @Override
     public Iterator<Document> iterator() {
-        return new Iterator<>() {
-            private Document next;
+        return new Lookahead<>() {
             private int line;
-            private boolean done;
+            private boolean failed;
 
             @Override
-            public boolean hasNext() {
-                while (next == null && !done) {
+            Document read() {
+                while (!failed) {
                     String l;
                     try {
                         l = lines.next();
                     } catch (IOException e) {
-                        done = true;
-                        next = Document.failed(file + ":" + (line + 1), in.failure(e).getMessage());
-                        return true;
+                        failed = true;
+                        return Document.failed(file + ":" + (line + 1), in.failure(e).getMessage());
                     }
                     if (l == null) {
-                        done = true;
-                        return false;
+                        return null;
                     }
                     line++;
                     if (l == Lines.OVERSIZED) {
-                        next = Document.failed(file + ":" + line, "record larger than the input size limit");
-                    } else if (!l.isBlank()) {
-                        next = parse(l, file + ":" + line);
+                        return Document.failed(file + ":" + line, "record larger than the input size limit");
+                    }
+                    if (!l.isBlank()) {
+                        return parse(l, file + ":" + line);
                     }
                 }
-                return next != null;
-            }
-
-            @Override
-            public Document next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                Document d = next;
-                next = null;
-                return d;
+                return null;
             }
         };
     }

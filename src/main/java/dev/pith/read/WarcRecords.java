@@ -11,7 +11,6 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
@@ -59,45 +58,35 @@ final class WarcRecords implements Documents {
 
     @Override
     public Iterator<Document> iterator() {
-        return new Iterator<>() {
-            private Document next;
-            private boolean done;
+        return new Lookahead<>() {
+            private boolean failed;
 
             @Override
-            public boolean hasNext() {
-                while (next == null && !done) {
+            Document read() {
+                while (!failed) {
                     Optional<WarcRecord> record;
                     try {
                         record = reader.next();
                     } catch (IOException | RuntimeException e) {
-                        done = true;
-                        next = Document.failed(where(), broken(e));
-                        return true;
+                        failed = true;
+                        return Document.failed(where(), broken(e));
                     }
                     if (record.isEmpty()) {
-                        done = true;
-                    } else {
-                        next = document(record.get());
+                        return null;
+                    }
+                    Document d = document(record.get());
+                    if (d != null) {
+                        return d;
                     }
                 }
-                return next != null;
-            }
-
-            @Override
-            public Document next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                Document d = next;
-                next = null;
-                return d;
+                return null;
             }
 
             /** The record's document; null when it is skipped; a failed one (and the end) when the file is broken. */
             private Document document(WarcRecord record) {
                 String where = where();
                 try {
-                    Document d = read(record, where);
+                    Document d = documentOf(record, where);
                     if (d == null) {
                         skipped++;
                     }
@@ -105,7 +94,7 @@ final class WarcRecords implements Documents {
                 } catch (RecordException e) {
                     return Document.failed(where, e.getMessage());
                 } catch (IOException | RuntimeException e) {
-                    done = true;
+                    failed = true;
                     return Document.failed(where, broken(e));
                 }
             }
@@ -117,7 +106,7 @@ final class WarcRecords implements Documents {
     }
 
     /** The document a record holds, or null when it holds none. */
-    private Document read(WarcRecord record, String where) throws IOException, RecordException {
+    private Document documentOf(WarcRecord record, String where) throws IOException, RecordException {
         if (record instanceof WarcResponse response) {
             if (!MediaType.HTTP.equals(response.contentType().base())) {
                 return null;
