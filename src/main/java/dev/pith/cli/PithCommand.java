@@ -67,11 +67,11 @@ import picocli.CommandLine.Spec;
             "  pith --keep-removed a.txt | jq '.removed[] | [.kind, .text]'",
             "  pith --reference-date 2023-11-25 a.txt   resolve \"3 hours ago\"",
             "  pith -r --glob '*.txt' dumps/ > all.jsonl   a directory tree, all cores, input order",
-            "  find dumps -name '*.gz' | pith --files-from -   gzip, bzip2, xz, zstd read by content",
-            "  pith --input jsonl export.jsonl.zst   one document per JSON line (html, text or content)",
-            "  pith --input jsonl --text-field body --url-field link --keep-fields lang,site export.jsonl",
-            "  pith crawl.warc.gz                   WARC: one record per HTML response, with url and fetched",
-            "  pith --keep-fields WARC-Record-ID CC-MAIN-*.warc.wet.gz   WET: one record per conversion",
+            "  find dumps -name '*.zst' | pith --files-from -   gz, bz2, xz, zst by content",
+            "  pith --input jsonl export.jsonl.gz   one record per JSON line (html or text)",
+            "  pith --input jsonl --text-field body --keep-fields lang,site export.jsonl",
+            "  pith crawl.warc.gz                   WARC: a record per HTML response + url",
+            "  pith CC-MAIN-0001.warc.wet.gz        WET: a record per text conversion",
             "  pith eval ../shared/corpus/dev       accuracy against ground truth"})
 public final class PithCommand implements Callable<Integer> {
     /** Inputs over this size are refused (bytes). */

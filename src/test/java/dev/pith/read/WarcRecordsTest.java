@@ -84,6 +84,17 @@ class WarcRecordsTest {
     }
 
     @Test
+    void aWholeFileCompressedWithZstdIsNamedByOffsetsInTheDecompressedWarc(@TempDir Path dir) throws Exception {
+        Path plain = dir.resolve("crawl.warc");
+        List<Long> offsets = TestWarcs.write(plain, TestWarcs.crawl(), WarcCompression.NONE);
+        Path zst = Files.write(dir.resolve("crawl.warc.zst"),
+                CompressionTest.compress(Compression.ZSTD, Files.readAllBytes(plain)));
+        List<Read> docs = read(zst, ReadOptions.DEFAULT, new int[1]);
+        assertEquals(List.of(zst + ":" + offsets.get(2), zst + ":" + offsets.get(6)),
+                docs.stream().map(Read::name).toList());
+    }
+
+    @Test
     void chunkedAndGzipEncodedHttpBodiesAreDecoded(@TempDir Path dir) throws IOException, InputException {
         byte[] html = TestWarcs.page("Chunked page", "chunks").getBytes(StandardCharsets.UTF_8);
         ByteArrayOutputStream gz = new ByteArrayOutputStream();
