@@ -84,7 +84,8 @@ enum Compression {
             case NONE -> in;
             case GZIP -> new GZIPInputStream(in, 8192);
             case BZIP2 -> new BZip2CompressorInputStream(in, true);
-            case XZ -> new XZCompressorInputStream(in, true, XZ_MEMORY_LIMIT_KIB);
+            case XZ -> XZCompressorInputStream.builder().setInputStream(in).setDecompressConcatenated(true)
+                    .setMemoryLimitKiB(XZ_MEMORY_LIMIT_KIB).get();
             case ZSTD -> new ZstdInputStream(in);
         };
         return raw instanceof BufferedInputStream || (this == NONE && in.markSupported()) ? raw
