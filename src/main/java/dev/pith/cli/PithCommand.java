@@ -1,6 +1,10 @@
 package dev.pith.cli;
 
-import dev.pith.read.JsonLinesRecords;
+import dev.pith.read.Content;
+import dev.pith.read.Document;
+import dev.pith.read.Documents;
+import dev.pith.read.ReadOptions;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayDeque;
@@ -49,7 +53,8 @@ import picocli.CommandLine.Spec;
             EvalCommand.class,
             // further subcommands: one line each here
         },
-        description = "Turns raw scraped article dumps (browser copies, text-browser dumps, scraper text) into "
+        description = "Turns raw scraped article dumps (browser copies, text-browser dumps, scraper text, HTML, "
+                + "JSON Lines exports, WARC and WET files) into "
                 + "clean records: headline, byline and authors, dates, body paragraphs, captions, language.",
         footerHeading = "%nExamples:%n",
         footer = {
@@ -62,7 +67,11 @@ import picocli.CommandLine.Spec;
             "  pith --keep-removed a.txt | jq '.removed[] | [.kind, .text]'",
             "  pith --reference-date 2023-11-25 a.txt   resolve \"3 hours ago\"",
             "  pith -r --glob '*.txt' dumps/ > all.jsonl   a directory tree, all cores, input order",
-            "  find dumps -name '*.gz' | pith --files-from -   gzip is read transparently",
+            "  find dumps -name '*.zst' | pith --files-from -   gz, bz2, xz, zst by content",
+            "  pith --input jsonl export.jsonl.gz   one record per JSON line (html or text)",
+            "  pith --input jsonl --text-field body --keep-fields lang,site export.jsonl",
+            "  pith crawl.warc.gz                   WARC: a record per HTML response + url",
+            "  pith CC-MAIN-0001.warc.wet.gz        WET: a record per text conversion",
             "  pith eval ../shared/corpus/dev       accuracy against ground truth"})
 public final class PithCommand implements Callable<Integer> {
     /** Inputs over this size are refused (bytes). */
@@ -85,7 +94,8 @@ public final class PithCommand implements Callable<Integer> {
     boolean explain;
 
     @Option(names = "--max-input-size", paramLabel = "BYTES", defaultValue = "" + DEFAULT_MAX_INPUT,
-            description = "Refuse inputs larger than this (default: ${DEFAULT-VALUE} bytes).")
+            description = "Refuse documents larger than this after decompression; a JSON line or WARC record "
+                    + "counts on its own (default: ${DEFAULT-VALUE} bytes).")
     long maxInputSize;
 
     @Option(names = {"-r", "--recursive"}, description = "Read every file under the directories given.")
@@ -103,23 +113,8 @@ public final class PithCommand implements Callable<Integer> {
             description = "Documents extracted at once (default: all cores). Output keeps the input order.")
     int jobs = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--input", paramLabel = "KIND", defaultValue = "files",
-            description = "files (each input is one document, default) or jsonl (each line of each input is a "
-                    + "JSON record holding a document).")
-    String inputKind;
-
-    @Option(names = "--text-field", paramLabel = "NAME", defaultValue = "text",
-            description = "With --input jsonl: the field holding the text (default: ${DEFAULT-VALUE}).")
-    String textField;
-
-    @Option(names = "--html-field", paramLabel = "NAME",
-            description = "With --input jsonl: a field holding the page's HTML, used when present.")
-    String htmlField;
-
-    @Option(names = "--id-field", paramLabel = "NAME", defaultValue = "id",
-            description = "With --input jsonl: the field that names the record (default: ${DEFAULT-VALUE}; "
-                    + "else FILE:LINE).")
-    String idField;
+    @Mixin
+    InputOptions input = new InputOptions();
 
     @Option(names = "--errors", paramLabel = "FORMAT", defaultValue = "text",
             description = "How failed inputs are reported on stderr: text (pith: INPUT: reason, default) or jsonl "
@@ -149,9 +144,6 @@ public final class PithCommand implements Callable<Integer> {
         }
         if (jobs < 1) {
             throw new ParameterException(spec.commandLine(), "--jobs must be at least 1");
-        }
-        if (!"files".equalsIgnoreCase(inputKind) && !"jsonl".equalsIgnoreCase(inputKind)) {
-            throw new ParameterException(spec.commandLine(), "unknown --input '" + inputKind + "' (files, jsonl)");
         }
         ExtractOptions options = extraction.extractOptions();
         PrintWriter err = spec.commandLine().getErr();
@@ -219,28 +211,23 @@ public final class PithCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Tally tally = new Tally();
         ArticleWriter writer = explain ? null : ArticleWriter.create(output.format, output.writeOptions(), out);
-        ExecutorService pool = jobs > 1 && inputs.size() > 1 ? Executors.newFixedThreadPool(jobs, daemon()) : null;
+        ExecutorService pool = jobs > 1 ? Executors.newFixedThreadPool(jobs, daemon()) : null;
+        ReadOptions reading = input.readOptions(maxInputSize);
         try {
             Deque<Future<Outcome>> window = new ArrayDeque<>();
-            boolean jsonl = "jsonl".equalsIgnoreCase(inputKind);
-            JsonLinesRecords.Fields fields = new JsonLinesRecords.Fields(textField, htmlField, idField);
             for (InputSource in : inputs) {
-                if (!jsonl) {
-                    window.add(pool == null ? CompletableFuture.completedFuture(extract(in, options))
-                            : pool.submit(() -> extract(in, options)));
-                } else {
-                    try (JsonLinesRecords records = JsonLinesRecords.open(in, stdin, fields, maxInputSize)) {
-                        for (JsonLinesRecords.Record r : records) {
-                            window.add(pool == null ? CompletableFuture.completedFuture(extract(r, options))
-                                    : pool.submit(() -> extract(r, options)));
-                            if (!drain(window, pool == null ? 0 : 4 * jobs, writer, out, err, tally)) {
-                                return tally.failed > 0;
-                            }
+                try (Documents documents = Documents.open(in, stdin, reading)) {
+                    for (Document d : documents) {
+                        window.add(pool == null ? CompletableFuture.completedFuture(extract(d, options))
+                                : pool.submit(() -> extract(d, options)));
+                        if (!drain(window, pool == null ? 0 : 4 * jobs, writer, out, err, tally)) {
+                            return tally.failed > 0;
                         }
-                    } catch (InputException e) {
-                        window.add(CompletableFuture.completedFuture(
-                                Outcome.failed(in.name(), OneLine.of(e.getMessage()))));
                     }
+                    tally.skipped += documents.skipped();
+                } catch (InputException e) {
+                    window.add(CompletableFuture.completedFuture(
+                            Outcome.failed(in.name(), OneLine.of(e.getMessage()))));
                 }
                 if (!drain(window, pool == null ? 0 : 4 * jobs, writer, out, err, tally)) {
                     return tally.failed > 0;
@@ -261,9 +248,11 @@ public final class PithCommand implements Callable<Integer> {
                 writer.close();
             }
         }
-        if (!quiet && System.console() != null && inputs.size() > 1) {
-            err.printf("pith: %d documents, %d articles, %d empty, %d failed in %.1f s%n", tally.documents,
-                    tally.articles, tally.empty, tally.failed, (System.nanoTime() - start) / 1e9);
+        if (!quiet && System.console() != null && tally.documents > 1) {
+            err.printf("pith: %d documents, %d articles, %d empty, %d failed%s in %.1f s%n", tally.documents,
+                    tally.articles, tally.empty, tally.failed,
+                    tally.skipped > 0 ? ", " + tally.skipped + " WARC records skipped" : "",
+                    (System.nanoTime() - start) / 1e9);
             err.flush();
         }
         return tally.failed > 0;
@@ -286,6 +275,7 @@ public final class PithCommand implements Callable<Integer> {
         int articles;
         int empty;
         int failed;
+        int skipped;
     }
 
     /** One input's result: the extraction, or the input's name and the one-line reason it failed. */
@@ -346,29 +336,26 @@ public final class PithCommand implements Callable<Integer> {
         };
     }
 
-    /** Extracts one JSON Lines record, or gives the one-line reason why not. Thread-safe. */
-    private static Outcome extract(JsonLinesRecords.Record r, ExtractOptions options) {
-        if (r.error() != null) {
-            return Outcome.failed(r.name(), r.error());
-        }
+    /** Reads, decodes and extracts one document, or gives the one-line reason why not. Thread-safe. */
+    private static Outcome extract(Document d, ExtractOptions options) {
         try {
-            ExtractOptions o = r.html() ? options.toBuilder().input(ExtractOptions.InputType.HTML).build() : options;
-            return Outcome.of(Pith.explain(r.text(), r.name(), o, List.of()));
-        } catch (RuntimeException | StackOverflowError e) {
-            return Outcome.failed(r.name(), "extraction failed: " + OneLine.of(e));
-        }
-    }
-
-    /** Reads, decodes and extracts one input, or gives the one-line reason why not. Thread-safe. */
-    private Outcome extract(InputSource in, ExtractOptions options) {
-        try {
-            byte[] bytes = in.readAll(stdin, maxInputSize);
-            DecodedText text = Decoder.decode(bytes, HtmlInput.declaredCharset(bytes));
-            return Outcome.of(Pith.explain(text.text(), in.name(), options, text.warnings()));
+            Content content = d.content().load();
+            ExtractOptions o = options.input() == ExtractOptions.InputType.AUTO
+                    && content.type() != ExtractOptions.InputType.AUTO
+                    ? options.toBuilder().input(content.type()).build() : options;
+            Extraction x;
+            if (content instanceof Content.Bytes b) {
+                Charset declared = b.charset() != null ? b.charset() : HtmlInput.declaredCharset(b.bytes());
+                DecodedText text = Decoder.decode(b.bytes(), declared);
+                x = Pith.explain(text.text(), d.name(), o, text.warnings());
+            } else {
+                x = Pith.explain(((Content.Text) content).text(), d.name(), o, List.of());
+            }
+            return Outcome.of(d.origin().isEmpty() ? x : new Extraction(x.article().withOrigin(d.origin()), x.labels()));
         } catch (InputException | UndecodableInputException e) {
-            return Outcome.failed(in.name(), OneLine.of(e.getMessage()));
+            return Outcome.failed(d.name(), OneLine.of(e.getMessage()));
         } catch (RuntimeException | StackOverflowError e) {
-            return Outcome.failed(in.name(), "extraction failed: " + OneLine.of(e));
+            return Outcome.failed(d.name(), "extraction failed: " + OneLine.of(e));
         }
     }
 }

@@ -1,11 +1,9 @@
 package dev.pith.read;
 
-import java.io.ByteArrayInputStream;
 import java.nio.file.FileSystems;
 import java.nio.file.PathMatcher;
 import java.util.List;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -13,7 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * One input document: a file, or standard input ("-"). Reads its bytes up to a size limit.
+ * One input: a file, or standard input ("-"). Reads its bytes up to a size limit, decompressed.
  *
  * @param name how errors and records name it: the path as given, or "-"
  * @param path the file, or null for standard input
@@ -26,33 +24,30 @@ public record InputSource(String name, Path path) {
     }
 
     /**
-     * The whole input, gunzipped when it is gzip (by its magic bytes, whatever its name), refused with a
-     * one-line reason when it is missing, a directory, over the limit (after decompression) or broken.
+     * The whole input, decompressed when it is gzip, bzip2, xz or zstd (by its magic bytes, whatever its name),
+     * refused with a one-line reason when it is missing, a directory, over the limit (after decompression)
+     * or broken.
      */
     public byte[] readAll(InputStream stdin, long maxBytes) throws InputException {
+        try (OpenInput in = open(stdin)) {
+            return in.readAll(maxBytes);
+        }
+    }
+
+    /** Opens the input for reading, its compression detected; standard input is never closed. */
+    OpenInput open(InputStream stdin) throws InputException {
         if (path == null) {
-            return gunzipIfGzip(readLimited(stdin, maxBytes), maxBytes);
+            return OpenInput.of(stdin, true);
         }
         if (Files.isDirectory(path)) {
             throw new InputException("is a directory (use --recursive to read the files in it)");
         }
-        try (InputStream in = Files.newInputStream(path)) {
-            return gunzipIfGzip(readLimited(in, maxBytes), maxBytes);
+        try {
+            return OpenInput.of(Files.newInputStream(path), false);
         } catch (NoSuchFileException e) {
             throw new InputException("no such file");
         } catch (IOException e) {
             throw new InputException("cannot read: " + IoErrors.reason(e));
-        }
-    }
-
-    private static byte[] gunzipIfGzip(byte[] bytes, long maxBytes) throws InputException {
-        if (bytes.length < 2 || (bytes[0] & 0xFF) != 0x1F || (bytes[1] & 0xFF) != 0x8B) {
-            return bytes;
-        }
-        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
-            return readLimited(in, maxBytes);
-        } catch (IOException e) {
-            throw new InputException("broken gzip data: " + IoErrors.reason(e));
         }
     }
 
@@ -70,18 +65,6 @@ public record InputSource(String name, Path path) {
                     .map(p -> new InputSource(p.toString(), p)).toList();
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new InputException("cannot list: " + e.getMessage());
-        }
-    }
-
-    private static byte[] readLimited(InputStream in, long maxBytes) throws InputException {
-        try {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            if (bytes.length > maxBytes) {
-                throw new InputException("larger than the input size limit of " + maxBytes + " bytes");
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw new InputException("cannot read: " + IoErrors.reason(e));
         }
     }
 }

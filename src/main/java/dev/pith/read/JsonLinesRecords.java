@@ -2,134 +2,118 @@ package dev.pith.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.Closeable;
+import dev.pith.ExtractOptions.InputType;
+import dev.pith.article.Origin;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * The records of a JSON Lines input, read one line at a time (memory stays bounded whatever the file's
- * size): each gives the document's text (or HTML) from the named field and a name from its id field, or,
- * for a line that is not a JSON object holding the field, the one-line reason.
+ * The records of a JSON Lines input (decompressed by content), read one line at a time: memory stays bounded
+ * whatever the file's size, and a line over the size limit is skipped without being held. Each record gives
+ * the document from the first HTML or text field present, a name from its id field, its URL and the fields
+ * to keep; a line that is not a JSON object holding a document gives the one-line reason, named FILE:LINE.
  */
-public final class JsonLinesRecords implements Iterable<JsonLinesRecords.Record>, Closeable {
+final class JsonLinesRecords implements Documents {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /**
-     * One line of the input.
-     *
-     * @param name  how the record is named: the id field's value, else "FILE:LINE"
-     * @param text  the document, or null when the line is unusable
-     * @param html  true when the document came from the HTML field
-     * @param error why the line is unusable, null when it is fine
-     */
-    public record Record(String name, String text, boolean html, String error) {
-    }
+    private final String file;
+    private final OpenInput in;
+    private final Lines lines;
+    private final JsonFields fields;
+    private final List<String> keep;
 
-    /** Which fields hold what. */
-    public record Fields(String text, String html, String id) {
-    }
-
-    private final InputSource source;
-    private final BufferedReader reader;
-    private final Fields fields;
-    private final long maxLineChars;
-
-    private JsonLinesRecords(InputSource source, BufferedReader reader, Fields fields, long maxLineChars) {
-        this.source = source;
-        this.reader = reader;
-        this.fields = fields;
-        this.maxLineChars = maxLineChars;
-    }
-
-    public static JsonLinesRecords open(InputSource source, InputStream stdin, Fields fields, long maxLineChars)
-            throws InputException {
-        try {
-            InputStream in = source.path() == null ? stdin : Files.newInputStream(source.path());
-            return new JsonLinesRecords(source, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
-                    fields, maxLineChars);
-        } catch (NoSuchFileException e) {
-            throw new InputException("no such file");
-        } catch (IOException e) {
-            throw new InputException("cannot read: " + IoErrors.reason(e));
-        }
+    JsonLinesRecords(String file, OpenInput in, ReadOptions options) {
+        this.file = file;
+        this.in = in;
+        this.lines = new Lines(in.content(), options.maxBytes());
+        this.fields = options.json();
+        this.keep = options.keepFields();
     }
 
     @Override
-    public Iterator<Record> iterator() {
-        return new Iterator<>() {
-            private Record next;
+    public Iterator<Document> iterator() {
+        return new Lookahead<>() {
             private int line;
+            private boolean failed;
 
             @Override
-            public boolean hasNext() {
-                while (next == null) {
+            Document read() {
+                while (!failed) {
                     String l;
                     try {
-                        l = reader.readLine();
+                        l = lines.next();
                     } catch (IOException e) {
-                        next = new Record(source.name() + ":" + (line + 1), null, false,
-                                "cannot read: " + IoErrors.reason(e));
-                        return true;
+                        failed = true;
+                        return Document.failed(file + ":" + (line + 1), in.failure(e).getMessage());
                     }
                     if (l == null) {
-                        return false;
+                        return null;
                     }
                     line++;
+                    if (l == Lines.OVERSIZED) {
+                        return Document.failed(file + ":" + line, "record larger than the input size limit");
+                    }
                     if (!l.isBlank()) {
-                        next = parse(l, line);
+                        return parse(l, file + ":" + line);
                     }
                 }
-                return true;
-            }
-
-            @Override
-            public Record next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                Record r = next;
-                next = null;
-                return r;
+                return null;
             }
         };
     }
 
-    private Record parse(String l, int line) {
-        String where = source.name() + ":" + line;
-        if (l.length() > maxLineChars) {
-            return new Record(where, null, false, "record larger than the input size limit");
-        }
+    private Document parse(String l, String where) {
         JsonNode node;
         try {
             node = JSON.readTree(l);
         } catch (IOException e) {
-            return new Record(where, null, false, "malformed JSON");
+            return Document.failed(where, "malformed JSON");
         }
         if (node == null || !node.isObject()) {
-            return new Record(where, null, false, "not a JSON object");
+            return Document.failed(where, "not a JSON object");
         }
         JsonNode id = fields.id() == null ? null : node.get(fields.id());
-        String name = id != null && !id.isNull() && !id.asText().isEmpty() ? id.asText() : where;
-        JsonNode html = fields.html() == null ? null : node.get(fields.html());
-        if (html != null && html.isTextual()) {
-            return new Record(name, html.asText(), true, null);
+        String name = id != null && id.isValueNode() && !id.isNull() && !id.asText().isEmpty() ? id.asText() : where;
+        Origin origin = new Origin(string(node, fields.url()), null, kept(node));
+        for (String f : fields.html()) {
+            String html = string(node, f);
+            if (html != null) {
+                return new Document(name, () -> new Content.Text(html, InputType.HTML), origin);
+            }
         }
-        JsonNode text = node.get(fields.text());
-        if (text == null || !text.isTextual()) {
-            return new Record(name, null, false, "no text field \"" + fields.text() + "\"");
+        for (String f : fields.text()) {
+            String text = string(node, f);
+            if (text != null) {
+                return new Document(name, () -> new Content.Text(text, InputType.AUTO), origin);
+            }
         }
-        return new Record(name, text.asText(), false, null);
+        List<String> tried = new ArrayList<>(fields.html());
+        tried.addAll(fields.text());
+        return Document.failed(name, "no text field " + (tried.size() == 1 ? "\"" + tried.get(0) + "\""
+                : "(tried " + String.join(", ", tried) + ")"));
+    }
+
+    /** The field's value when it is a string, else null. */
+    private static String string(JsonNode node, String field) {
+        JsonNode v = field == null ? null : node.get(field);
+        return v != null && v.isTextual() ? v.asText() : null;
+    }
+
+    private Map<String, Object> kept(JsonNode node) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String f : keep) {
+            JsonNode v = node.get(f);
+            out.put(f, v == null || v.isNull() ? null : JSON.convertValue(v, Object.class));
+        }
+        return out;
     }
 
     @Override
-    public void close() throws IOException {
-        reader.close();
+    public void close() {
+        in.close();
     }
 }

@@ -20,6 +20,12 @@ final class RecordTree {
     static ObjectNode of(Article a, WriteOptions options) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("source", a.source());
+        if (a.origin().url() != null) {
+            o.put("url", a.origin().url());
+        }
+        if (a.origin().fetched() != null) {
+            o.put("fetched", a.origin().fetched());
+        }
         o.put("headline", a.headline());
         o.put("byline", a.byline());
         ArrayNode authors = o.putArray("authors");
@@ -60,6 +66,9 @@ final class RecordTree {
             page.put("image", a.page().image());
             ArrayNode tags = page.putArray("tags");
             a.page().tags().forEach(tags::add);
+        }
+        if (!a.origin().fields().isEmpty()) {
+            o.set("fields", MAPPER.valueToTree(a.origin().fields()));
         }
         return o;
     }

@@ -115,7 +115,7 @@ class BatchTest {
         Run r = run("", "--input", "jsonl", "-j", "2", jsonl.toString());
         assertEquals(1, r.exit());
         assertEquals(List.of("first", jsonl + ":3"), sources(r.out()));
-        assertEquals(List.of("pith: " + jsonl + ":2: malformed JSON", "pith: no-text: no text field \"text\""),
+        assertEquals(List.of("pith: " + jsonl + ":2: malformed JSON", "pith: no-text: no text field (tried html, text, content)"),
                 r.err().lines().toList());
     }
 
