@@ -22,7 +22,7 @@ class BatchTest {
         return Run.of(stdin, args);
     }
 
-    private static List<String> sources(String jsonl) throws IOException {
+    static List<String> sources(String jsonl) throws IOException {
         List<String> out = new ArrayList<>();
         for (String line : jsonl.lines().toList()) {
             out.add(JSON.readTree(line).get("source").asText());
@@ -31,7 +31,7 @@ class BatchTest {
     }
 
     /** The samples, copied to a tree: a/ and b/, with a non-dump file. */
-    private static List<Path> tree(Path dir) throws IOException {
+    static List<Path> tree(Path dir) throws IOException {
         List<Path> copies = new ArrayList<>();
         try (var s = Files.list(Path.of("samples"))) {
             for (Path p : s.filter(x -> x.toString().endsWith(".txt")).sorted().toList()) {
