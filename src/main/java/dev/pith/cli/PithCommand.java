@@ -105,7 +105,7 @@ public final class PithCommand implements Callable<Integer> {
     Path filesFrom;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
-            description = "Documents extracted at once (default: all cores). Output keeps the input order.")
+            description = "Documents extracted at once (default: all cores). Output keeps the input order unless --unordered.")
     int jobs = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--input", paramLabel = "KIND", defaultValue = "files",

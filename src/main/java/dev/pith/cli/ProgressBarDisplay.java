@@ -20,6 +20,7 @@ final class ProgressBarDisplay implements Progress {
     private final PrintWriter err;
     private final long start = System.nanoTime();
     private long done;
+    private boolean closed;
     private Bar bar;
 
     ProgressBarDisplay(long total, PrintWriter err) {
@@ -30,7 +31,7 @@ final class ProgressBarDisplay implements Progress {
     @Override
     public void step() {
         done++;
-        if (bar == null && System.nanoTime() - start > DELAY_NANOS) {
+        if (bar == null && !closed && System.nanoTime() - start > DELAY_NANOS) {
             bar = new Bar(total, err, start);
         }
         if (bar != null) {
@@ -49,7 +50,9 @@ final class ProgressBarDisplay implements Progress {
     public void close() {
         if (bar != null) {
             bar.close();
+            bar = null;
         }
+        closed = true;
     }
 
     /** The library's bar; a separate class so that loading the display does not load the library. */
