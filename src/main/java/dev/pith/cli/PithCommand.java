@@ -1,20 +1,5 @@
 package dev.pith.cli;
 
-import dev.pith.read.Content;
-import dev.pith.read.Document;
-import dev.pith.read.Documents;
-import dev.pith.read.ReadOptions;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
 import dev.pith.ExtractOptions;
 import dev.pith.Extraction;
 import dev.pith.Pith;
@@ -22,19 +7,34 @@ import dev.pith.decode.DecodedText;
 import dev.pith.decode.Decoder;
 import dev.pith.decode.UndecodableInputException;
 import dev.pith.html.HtmlInput;
+import dev.pith.read.Content;
+import dev.pith.read.Document;
+import dev.pith.read.Documents;
 import dev.pith.read.InputException;
+import dev.pith.read.InputKind;
 import dev.pith.read.InputSource;
 import dev.pith.read.IoErrors;
+import dev.pith.read.ReadOptions;
 import dev.pith.write.ArticleWriter;
 import dev.pith.write.AtomicFileWriter;
+import dev.pith.write.OutputTree;
+import dev.pith.write.RecordFields;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,13 +61,18 @@ import picocli.CommandLine.Spec;
             "  pith article.txt                     one JSON record per line (jsonl)",
             "  pith -f json a.txt b.txt             a pretty JSON array (always an array)",
             "  pith -f text article.txt             the clean article as plain text",
-            "  pith -f csv -o articles.csv dumps/*.txt",
             "  cat article.txt | pith               read standard input (or: pith -)",
+            "  pith -r --glob '*.txt' dumps/ > all.jsonl   a directory tree, all cores, input order",
+            "  find dumps -name '*.zst' | pith --files-from -   gz, bz2, xz, zst by content",
+            "  pith -r --output-dir clean/ dumps/   one file per input: dumps/2023/a.txt -> clean/2023/a.jsonl",
+            "  pith -r --output-dir clean/ --skip-existing dumps/   resume an interrupted run",
+            "  pith -f csv -o articles.csv dumps/*.txt   one row per article",
+            "  pith -f csv --csv-rows paragraph --fields source,paragraph,text a.txt   one row per paragraph",
+            "  pith --fields source,headline,authors -r dumps/ | jq -c .   only these fields",
+            "  pith --unordered -j 8 -r dumps/      write each document as soon as it is done",
             "  pith --explain article.txt | less    every block, its label and why",
             "  pith --keep-removed a.txt | jq '.removed[] | [.kind, .text]'",
             "  pith --reference-date 2023-11-25 a.txt   resolve \"3 hours ago\"",
-            "  pith -r --glob '*.txt' dumps/ > all.jsonl   a directory tree, all cores, input order",
-            "  find dumps -name '*.zst' | pith --files-from -   gz, bz2, xz, zst by content",
             "  pith --input jsonl export.jsonl.gz   one record per JSON line (html or text)",
             "  pith --input jsonl --text-field body --keep-fields lang,site export.jsonl",
             "  pith crawl.warc.gz                   WARC: a record per HTML response + url",
@@ -110,7 +115,7 @@ public final class PithCommand implements Callable<Integer> {
     Path filesFrom;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
-            description = "Documents extracted at once (default: all cores). Output keeps the input order.")
+            description = "Documents extracted at once (default: all cores). Output keeps the input order unless --unordered.")
     int jobs = Runtime.getRuntime().availableProcessors();
 
     @Mixin
@@ -119,23 +124,28 @@ public final class PithCommand implements Callable<Integer> {
     @Option(names = "--errors", paramLabel = "FORMAT", defaultValue = "text",
             description = "How failed inputs are reported on stderr: text (pith: INPUT: reason, default) or jsonl "
                     + "({\"source\": ..., \"error\": ...} per line).")
-    ErrorFormat errors;
+    Batch.ErrorFormat errors;
 
     @Option(names = "--fail-fast", description = "Stop at the first input that fails (exit 1).")
     boolean failFast;
 
-    /** How failures are reported. */
-    enum ErrorFormat { TEXT, JSONL }
-
-    private static final com.fasterxml.jackson.databind.ObjectMapper ERROR_JSON =
-            new com.fasterxml.jackson.databind.ObjectMapper().configure(
-                    com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
-
-    @Option(names = {"-q", "--quiet"}, description = "No summary line at the end (it is only shown on a terminal).")
-    boolean quiet;
+    @Mixin
+    BatchOptions batch = new BatchOptions();
 
     /** Standard input; replaceable by tests. */
     InputStream stdin = System.in;
+
+    /** Whether stderr is a terminal (progress bar, summary line); replaceable by tests. */
+    BooleanSupplier stderrIsTerminal = Terminal::stderr;
+
+    /** Makes the progress display; replaceable by tests. */
+    Progress.Factory progress = ProgressBarDisplay::new;
+
+    /** Wraps the writer of each file under --output-dir; tests make it fail. */
+    UnaryOperator<Writer> outputFileWrap = UnaryOperator.identity();
+
+    /** The argument each input came from (a file or a directory), for --output-dir's names. */
+    private final Map<InputSource, String> arguments = new IdentityHashMap<>();
 
     @Override
     public Integer call() {
@@ -144,6 +154,14 @@ public final class PithCommand implements Callable<Integer> {
         }
         if (jobs < 1) {
             throw new ParameterException(spec.commandLine(), "--jobs must be at least 1");
+        }
+        if (explain && output.dir() != null) {
+            throw new ParameterException(spec.commandLine(), "--explain writes to standard output or -o, not --output-dir");
+        }
+        try {
+            RecordFields.check(output.format, output.csvRows, output.writeOptions().fields());
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         ExtractOptions options = extraction.extractOptions();
         PrintWriter err = spec.commandLine().getErr();
@@ -156,16 +174,21 @@ public final class PithCommand implements Callable<Integer> {
         }
         Path file = output.file();
         boolean failed;
-        if (file == null) {
-            failed = run(inputs, options, spec.commandLine().getOut(), err);
-        } else {
-            try (AtomicFileWriter out = new AtomicFileWriter(file)) {
-                failed = run(inputs, options, out.writer(), err);
-                out.commit();
-            } catch (IOException e) {
-                err.println("pith: " + file + ": cannot write: " + IoErrors.reason(e));
-                return ExitCode.INPUT_FAILED.code();
+        try {
+            if (output.dir() != null) {
+                failed = run(inputs, options, new TreeSink(targets(inputs, output.dir()), output.format,
+                        output.writeOptions(), outputFileWrap), err);
+            } else if (file == null) {
+                failed = run(inputs, options, stream(spec.commandLine().getOut()), err);
+            } else {
+                try (AtomicFileWriter out = new AtomicFileWriter(file)) {
+                    failed = run(inputs, options, stream(out.writer()), err);
+                    out.commit();
+                }
             }
+        } catch (IOException e) {
+            err.println("pith: " + (file == null ? "-" : file) + ": cannot write: " + IoErrors.reason(e));
+            return ExitCode.INPUT_FAILED.code();
         }
         return (failed ? ExitCode.INPUT_FAILED : ExitCode.OK).code();
     }
@@ -187,153 +210,63 @@ public final class PithCommand implements Callable<Integer> {
         }
         List<InputSource> out = new ArrayList<>();
         for (String a : args) {
-            out.addAll(InputSource.expand(a, recursive, glob));
+            for (InputSource in : InputSource.expand(a, recursive, glob)) {
+                out.add(in);
+                arguments.put(in, a);
+            }
         }
         return out;
     }
 
-    /** Processes every input to stdout; true when some failed. Stops quietly when stdout is closed. */
-    private boolean run(List<InputSource> inputs, ExtractOptions options, PrintWriter out, PrintWriter err) {
+    /** A sink writing every record (or explanation) to {@code out}. */
+    private Sink stream(Writer out) {
+        return new StreamSink(explain ? null : ArticleWriter.create(output.format, output.writeOptions(), out), out);
+    }
+
+    /** The output file of each input under --output-dir; refuses two inputs writing one file. */
+    private Map<InputSource, Path> targets(List<InputSource> inputs, Path dir) {
+        OutputTree tree = new OutputTree(dir, output.format);
+        Map<InputSource, Path> targets = new HashMap<>();
         try {
-            return run(inputs, options, (Writer) out, err);
-        } catch (IOException e) {
-            throw new IllegalStateException("a PrintWriter does not throw", e);
+            for (InputSource in : inputs) {
+                targets.put(in, tree.claim(arguments.getOrDefault(in, in.name()), in.name(), in.path()));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--output-dir: " + e.getMessage());
         }
+        return targets;
     }
 
     /**
-     * Processes every input; true when some failed. Output errors end the batch with an IOException.
-     * With several jobs, documents are extracted in parallel, at most a few per job ahead of the writer,
-     * and written (records and error lines alike) in input order.
+     * Processes every input through a {@link Batch}; true when some failed. Output errors end the batch with
+     * an IOException (a file under --output-dir that cannot be written is reported and the batch goes on).
      */
-    private boolean run(List<InputSource> inputs, ExtractOptions options, Writer out, PrintWriter err)
+    private boolean run(List<InputSource> inputs, ExtractOptions options, Sink sink, PrintWriter err)
             throws IOException {
-        long start = System.nanoTime();
-        Tally tally = new Tally();
-        ArticleWriter writer = explain ? null : ArticleWriter.create(output.format, output.writeOptions(), out);
-        ExecutorService pool = jobs > 1 ? Executors.newFixedThreadPool(jobs, daemon()) : null;
         ReadOptions reading = input.readOptions(maxInputSize);
-        try {
-            Deque<Future<Outcome>> window = new ArrayDeque<>();
+        Batch.Settings settings = new Batch.Settings(jobs, batch.order(), failFast, errors,
+                Batch.Feedback.of(batch.quiet, stderrIsTerminal.getAsBoolean()));
+        try (Batch b = new Batch(settings, sink, err, input.kind == InputKind.FILES ? inputs.size() : -1, progress)) {
             for (InputSource in : inputs) {
+                if (!b.begin(in, output.skipExisting())) {
+                    continue;
+                }
                 try (Documents documents = Documents.open(in, stdin, reading)) {
                     for (Document d : documents) {
-                        window.add(pool == null ? CompletableFuture.completedFuture(extract(d, options))
-                                : pool.submit(() -> extract(d, options)));
-                        if (!drain(window, pool == null ? 0 : 4 * jobs, writer, out, err, tally)) {
-                            return tally.failed > 0;
+                        if (!b.submit(in, () -> extract(d, options))) {
+                            break;
                         }
                     }
-                    tally.skipped += documents.skipped();
+                    b.skippedRecords(documents.skipped());
                 } catch (InputException e) {
-                    window.add(CompletableFuture.completedFuture(
-                            Outcome.failed(in.name(), OneLine.of(e.getMessage()))));
+                    b.fail(in, in.name(), OneLine.of(e.getMessage()));
                 }
-                if (!drain(window, pool == null ? 0 : 4 * jobs, writer, out, err, tally)) {
-                    return tally.failed > 0;
-                }
-            }
-            while (!window.isEmpty()) {
-                if (!emit(window.poll(), writer, out, err, tally)) {
-                    return tally.failed > 0;
+                if (!b.end(in)) {
+                    break;
                 }
             }
-        } finally {
-            if (pool != null) {
-                pool.shutdownNow();
-            }
-            // a JSON array or CSV stays well formed when the batch stops early (--fail-fast), unless the
-            // reader of stdout is gone
-            if (writer != null && !(out instanceof PrintWriter stdout && stdout.checkError())) {
-                writer.close();
-            }
+            return b.finish();
         }
-        if (!quiet && System.console() != null && tally.documents > 1) {
-            err.printf("pith: %d documents, %d articles, %d empty, %d failed%s in %.1f s%n", tally.documents,
-                    tally.articles, tally.empty, tally.failed,
-                    tally.skipped > 0 ? ", " + tally.skipped + " WARC records skipped" : "",
-                    (System.nanoTime() - start) / 1e9);
-            err.flush();
-        }
-        return tally.failed > 0;
-    }
-
-    /** Writes outcomes from the head of the window until at most {@code keep} wait; false when stdout closed. */
-    private boolean drain(Deque<Future<Outcome>> window, int keep, ArticleWriter writer, Writer out, PrintWriter err,
-                          Tally tally) throws IOException {
-        while (window.size() > keep) {
-            if (!emit(window.poll(), writer, out, err, tally)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Counts for the summary line. */
-    private static final class Tally {
-        int documents;
-        int articles;
-        int empty;
-        int failed;
-        int skipped;
-    }
-
-    /** One input's result: the extraction, or the input's name and the one-line reason it failed. */
-    private record Outcome(Extraction extraction, String source, String error) {
-        static Outcome of(Extraction x) {
-            return new Outcome(x, null, null);
-        }
-
-        static Outcome failed(String source, String reason) {
-            return new Outcome(null, source, reason);
-        }
-    }
-
-    /** Writes one outcome; false when the reader of stdout went away (pith ... | head): stop quietly. */
-    private boolean emit(Future<Outcome> future, ArticleWriter writer, Writer out, PrintWriter err, Tally tally)
-            throws IOException {
-        Outcome o;
-        try {
-            o = future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted");
-        } catch (ExecutionException e) {
-            o = Outcome.failed("-", "extraction failed: " + OneLine.of(e.getCause()));
-        }
-        tally.documents++;
-        if (o.error() != null) {
-            err.println(errors == ErrorFormat.JSONL
-                    ? ERROR_JSON.writeValueAsString(java.util.Map.of("source", o.source(), "error", o.error()))
-                    : "pith: " + o.source() + ": " + o.error());
-            err.flush();
-            tally.failed++;
-            return !failFast;
-        }
-        Extraction x = o.extraction();
-        if (x.article().paragraphs().isEmpty()) {
-            tally.empty++;
-        } else {
-            tally.articles++;
-        }
-        if (writer == null) {
-            out.write(x.explanation());
-        } else {
-            writer.write(x.article());
-        }
-        if (out instanceof PrintWriter stdout) {
-            stdout.flush();
-            return !stdout.checkError();
-        }
-        return true;
-    }
-
-    private static ThreadFactory daemon() {
-        return r -> {
-            Thread t = new Thread(r, "pith-worker");
-            t.setDaemon(true);
-            return t;
-        };
     }
 
     /** Reads, decodes and extracts one document, or gives the one-line reason why not. Thread-safe. */

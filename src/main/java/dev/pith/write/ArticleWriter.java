@@ -14,8 +14,13 @@ public interface ArticleWriter extends Closeable {
     @Override
     void close() throws IOException;
 
-    /** A writer for the format. */
+    /**
+     * A writer for the format.
+     *
+     * @throws IllegalArgumentException when the options select fields the format does not have
+     */
     static ArticleWriter create(Format format, WriteOptions options, Writer out) {
+        RecordFields.check(format, options.csvRows(), options.fields());
         return switch (format) {
             case JSONL -> new JsonLinesWriter(out, options);
             case JSON -> new JsonArrayWriter(out, options);

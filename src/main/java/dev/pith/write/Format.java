@@ -16,4 +16,9 @@ public enum Format {
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
+
+    /** The file name extension of an output file in this format, without the dot. */
+    public String extension() {
+        return this == TEXT ? "txt" : id();
+    }
 }

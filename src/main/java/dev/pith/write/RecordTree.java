@@ -17,7 +17,20 @@ final class RecordTree {
     private RecordTree() {
     }
 
+    /** The record, or with {@link WriteOptions#fields()} only those fields in that order (absent ones null). */
     static ObjectNode of(Article a, WriteOptions options) {
+        ObjectNode whole = whole(a, options);
+        if (options.fields().isEmpty()) {
+            return whole;
+        }
+        ObjectNode o = MAPPER.createObjectNode();
+        for (String f : options.fields()) {
+            o.set(f, whole.has(f) ? whole.get(f) : o.nullNode());
+        }
+        return o;
+    }
+
+    private static ObjectNode whole(Article a, WriteOptions options) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("source", a.source());
         if (a.origin().url() != null) {

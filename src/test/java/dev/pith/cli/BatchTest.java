@@ -22,7 +22,7 @@ class BatchTest {
         return Run.of(stdin, args);
     }
 
-    private static List<String> sources(String jsonl) throws IOException {
+    static List<String> sources(String jsonl) throws IOException {
         List<String> out = new ArrayList<>();
         for (String line : jsonl.lines().toList()) {
             out.add(JSON.readTree(line).get("source").asText());
@@ -31,7 +31,7 @@ class BatchTest {
     }
 
     /** The samples, copied to a tree: a/ and b/, with a non-dump file. */
-    private static List<Path> tree(Path dir) throws IOException {
+    static List<Path> tree(Path dir) throws IOException {
         List<Path> copies = new ArrayList<>();
         try (var s = Files.list(Path.of("samples"))) {
             for (Path p : s.filter(x -> x.toString().endsWith(".txt")).sorted().toList()) {
@@ -157,5 +157,95 @@ class BatchTest {
     @Test
     void zeroJobsIsAUsageError() {
         assertEquals(2, run("", "--jobs", "0", "seeds/000_7cf434835259646a.txt").exit());
+    }
+
+    /** A JSON Lines export of documents of very different sizes: seeds and one-line stubs, each with an id. */
+    private static Path unevenExport(Path dir) throws IOException {
+        String seed = Files.readString(Path.of("seeds/000_7cf434835259646a.txt"));
+        String sample = Files.readString(Path.of("samples/reuters-asian-shares.innertext.txt"));
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            String text = i % 3 == 0 ? sample.repeat(1 + i % 4) : i % 3 == 1 ? seed : "Short note number " + i + ".";
+            lines.append(JSON.writeValueAsString(java.util.Map.of("id", "d" + i, "text", text))).append('\n');
+        }
+        return Files.writeString(dir.resolve("uneven.jsonl"), lines);
+    }
+
+    @Test
+    void fourJobsWriteTheRecordsOfAJsonLinesFileInInputOrder(@TempDir Path dir) throws IOException {
+        Path jsonl = unevenExport(dir);
+        Run one = run("", "--input", "jsonl", "-j", "1", jsonl.toString());
+        Run four = run("", "--input", "jsonl", "-j", "4", jsonl.toString());
+        assertEquals(0, four.exit(), four.err());
+        assertEquals(java.util.stream.IntStream.range(0, 40).mapToObj(i -> "d" + i).toList(), sources(four.out()));
+        assertEquals(one.out(), four.out());
+    }
+
+    @Test
+    void unorderedGivesTheSameRecordsAsInputOrder(@TempDir Path dir) throws IOException {
+        Path jsonl = unevenExport(dir);
+        Run ordered = run("", "--input", "jsonl", "-j", "3", jsonl.toString());
+        Run unordered = run("", "--input", "jsonl", "-j", "3", "--unordered", jsonl.toString());
+        assertEquals(0, unordered.exit(), unordered.err());
+        assertEquals(new java.util.TreeSet<>(ordered.out().lines().toList()),
+                new java.util.TreeSet<>(unordered.out().lines().toList()));
+        assertEquals(40, unordered.out().lines().count());
+        tree(dir.resolve("t"));
+        Run files = run("", "-r", "--glob", "*.txt", "-j", "2", "--unordered", dir.resolve("t").toString());
+        Run filesInOrder = run("", "-r", "--glob", "*.txt", "-j", "2", dir.resolve("t").toString());
+        assertEquals(new java.util.TreeSet<>(filesInOrder.out().lines().toList()),
+                new java.util.TreeSet<>(files.out().lines().toList()));
+    }
+
+    @Test
+    void unorderedStillReportsEveryFailureAndExitsOne(@TempDir Path dir) throws IOException {
+        Run r = run("", "-j", "2", "--unordered", "missing-1.txt", "seeds/000_7cf434835259646a.txt", "missing-2.txt");
+        assertEquals(1, r.exit());
+        assertEquals(java.util.Set.of("pith: missing-1.txt: no such file", "pith: missing-2.txt: no such file"),
+                new java.util.HashSet<>(r.err().lines().toList()));
+        assertEquals(1, r.out().lines().count());
+    }
+
+    @Test
+    void csvRowsPerParagraphFromTheCommandLineParseBack() throws IOException {
+        String seed = "seeds/000_7cf434835259646a.txt";
+        Run r = run("", "-f", "csv", "--csv-rows", "paragraph", seed);
+        assertEquals(0, r.exit(), r.err());
+        var paragraphs = JSON.readTree(run("", seed).out()).get("paragraphs");
+        try (var p = org.apache.commons.csv.CSVParser.parse(r.out(), org.apache.commons.csv.CSVFormat.RFC4180.builder()
+                .setHeader().setSkipHeaderRecord(true).build())) {
+            assertEquals(List.of("source", "paragraph", "kind", "text"), p.getHeaderNames());
+            var rows = p.getRecords();
+            assertEquals(paragraphs.size(), rows.size());
+            for (int i = 0; i < rows.size(); i++) {
+                assertEquals(List.of(seed, String.valueOf(i + 1), paragraphs.get(i).get("kind").asText()),
+                        rows.get(i).toList().subList(0, 3));
+                assertEquals(paragraphs.get(i).get("text").asText(), rows.get(i).get("text").replaceFirst("^'", ""));
+            }
+        }
+    }
+
+    @Test
+    void fieldsSelectAndOrderCsvColumnsAndJsonFields() throws IOException {
+        String seed = "seeds/000_7cf434835259646a.txt";
+        Run csv = run("", "-f", "csv", "--fields", "headline,source", seed);
+        assertEquals("headline,source", csv.out().lines().findFirst().orElse(""));
+        Run jsonl = run("", "--fields", "word_count,headline", seed);
+        var rec = JSON.readTree(jsonl.out());
+        List<String> names = new ArrayList<>();
+        rec.fieldNames().forEachRemaining(names::add);
+        assertEquals(List.of("word_count", "headline"), names);
+        Run removed = run("", "--fields", "source,removed", seed);
+        assertTrue(JSON.readTree(removed.out()).get("removed").size() > 0, "selecting removed keeps the removed blocks");
+    }
+
+    @Test
+    void anUnknownFieldIsAUsageErrorListingTheValidNames() {
+        Run r = run("", "-f", "csv", "--csv-rows", "paragraph", "--fields", "source,title", "seeds/000_7cf434835259646a.txt");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().startsWith("pith: unknown field 'title' for csv rows per paragraph (valid: source, headline, "
+                + "language, paragraph, kind, lines, text)"), r.err());
+        assertEquals(2, run("", "-f", "text", "--fields", "source", "seeds/000_7cf434835259646a.txt").exit());
+        assertEquals("", r.out());
     }
 }

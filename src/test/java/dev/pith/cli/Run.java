@@ -17,7 +17,13 @@ record Run(int exit, String out, String err) {
 
     /** Runs pith with {@code args}, {@code stdin} as standard input. */
     static Run of(String stdin, String... args) {
+        return of(c -> { }, stdin, args);
+    }
+
+    /** Runs pith with {@code args} after {@code setup} has set the command's seams (terminal, progress, files). */
+    static Run of(java.util.function.Consumer<PithCommand> setup, String stdin, String... args) {
         CommandLine cl = Main.commandLine();
+        setup.accept((PithCommand) cl.getCommand());
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));

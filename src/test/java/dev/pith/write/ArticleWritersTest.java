@@ -197,4 +197,67 @@ class ArticleWritersTest {
                 List.of(), "Body only.", 2, List.of(), List.of());
         assertEquals("Body only.\n", write(Format.TEXT, WriteOptions.DEFAULT, noHeadline));
     }
+
+    private static List<CSVRecord> parseCsvWithHeader(String csv, List<String> header) throws IOException {
+        try (CSVParser p = CSVParser.parse(csv, CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build())) {
+            assertEquals(header, p.getHeaderNames());
+            return p.getRecords();
+        }
+    }
+
+    @Test
+    void csvRowsPerParagraphGiveTheSourceTheIndexFromOneTheKindAndTheText() throws IOException {
+        WriteOptions perParagraph = WriteOptions.builder().csvRows(WriteOptions.CsvRows.PARAGRAPH).build();
+        List<CSVRecord> rows = parseCsvWithHeader(write(Format.CSV, perParagraph, FULL, EMPTY),
+                List.of("source", "paragraph", "kind", "text"));
+        assertEquals(2, rows.size(), "one row per paragraph; an article without a body has none");
+        assertEquals(List.of("dumps/a.txt", "1", "paragraph", "First, \"quoted\" line."), rows.get(0).toList());
+        assertEquals(List.of("dumps/a.txt", "2", "quote", "'=SUM(A1:A9) is not a formula here"), rows.get(1).toList());
+    }
+
+    @Test
+    void fieldsSelectAndOrderTheCsvColumnsOfParagraphRows() throws IOException {
+        WriteOptions o = WriteOptions.builder().csvRows(WriteOptions.CsvRows.PARAGRAPH)
+                .fields(List.of("lines", "headline", "paragraph")).build();
+        List<CSVRecord> rows = parseCsvWithHeader(write(Format.CSV, o, FULL), List.of("lines", "headline", "paragraph"));
+        assertEquals(List.of("5-6", "Mayor says \"no\", again", "2"), rows.get(1).toList());
+    }
+
+    @Test
+    void fieldsSelectAndOrderTheCsvColumnsOfArticleRows() throws IOException {
+        WriteOptions o = WriteOptions.builder().fields(List.of("word_count", "authors", "source")).build();
+        List<CSVRecord> rows = parseCsvWithHeader(write(Format.CSV, o, FULL), List.of("word_count", "authors", "source"));
+        assertEquals(List.of("9", "Ana Ruiz; Bo Li", "dumps/a.txt"), rows.get(0).toList());
+    }
+
+    @Test
+    void fieldsSelectAndOrderTheJsonFieldsAndAbsentOnesAreNull() throws IOException {
+        WriteOptions o = WriteOptions.builder().fields(List.of("text", "page", "source")).build();
+        JsonNode rec = JSON.readTree(write(Format.JSONL, o, FULL));
+        assertEquals(List.of("text", "page", "source"), iterable(rec.fieldNames()));
+        assertTrue(rec.get("page").isNull());
+        assertEquals("dumps/a.txt", rec.get("source").asText());
+        JsonNode array = JSON.readTree(write(Format.JSON, o, FULL, EMPTY));
+        assertEquals(List.of("text", "page", "source"), iterable(array.get(1).fieldNames()));
+    }
+
+    private static List<String> iterable(java.util.Iterator<String> names) {
+        List<String> out = new java.util.ArrayList<>();
+        names.forEachRemaining(out::add);
+        return out;
+    }
+
+    @Test
+    void anUnknownFieldIsRefusedWithTheValidNames() {
+        WriteOptions o = WriteOptions.builder().fields(List.of("source", "title")).build();
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> write(Format.CSV, o, FULL));
+        assertEquals("unknown field 'title' for csv (valid: source, headline, byline, authors, published, updated, "
+                + "language, word_count, text)", e.getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> RecordFields.check(Format.TEXT, WriteOptions.CsvRows.ARTICLE, List.of("source")));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> RecordFields.check(Format.CSV, WriteOptions.CsvRows.ARTICLE, List.of("paragraph")),
+                "a paragraph index is only in rows per paragraph");
+    }
 }
