@@ -39,7 +39,6 @@ final class PageMetadata {
             "askpublicnewsarticle", "satiricalarticle", "medicalscholarlyarticle", "creativework", "videoobject");
     private static final int MAX_JSON_LD = 1 << 20;
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-]?(\\d{2})[/-]?(\\d{2})(?:/|[-_.]|$)");
-    private static final Pattern HEADLINE_SEPARATORS = Pattern.compile("\\s+(?:[|\\-–—:·•»«~/]|::)\\s+");
 
     private final TextHelpers helpers;
     final List<String> sources = new ArrayList<>();
@@ -47,9 +46,7 @@ final class PageMetadata {
     String jsonLdHeadline;
     String ogTitle;
     String title;
-    final List<String> h1s = new ArrayList<>();
-    final List<String> subHeadings = new ArrayList<>();
-    String articleH1;
+    final List<Headlines.Heading> headings = new ArrayList<>();
     final List<String> authors = new ArrayList<>();
     String byline;
     DateValue published;
@@ -345,19 +342,17 @@ final class PageMetadata {
     // ---- the visible page -----------------------------------------------------------------------------
 
     private void visible(Document doc) {
+        List<Headlines.Heading> others = new ArrayList<>();
         for (Element h : doc.select("h1")) {
-            String t = blankToNull(h.text());
-            if (t != null) {
-                h1s.add(t);
-                if (articleH1 == null && (inside(h, "article") || h.attr("itemprop").equalsIgnoreCase("headline"))) {
-                    articleH1 = t;
-                }
+            Headlines.Heading heading = Headlines.heading(h, inside(h, "article") || h.attr("itemprop").equalsIgnoreCase("headline"));
+            if (!heading.text().isEmpty()) {
+                (heading.inArticle() ? headings : others).add(heading);
             }
         }
+        headings.addAll(others);
         for (Element h : doc.select("h2, h3")) {
-            String t = blankToNull(h.text());
-            if (t != null && subHeadings.size() < 40) {
-                subHeadings.add(t);
+            if (headings.size() < 60 && !h.text().isBlank()) {
+                headings.add(Headlines.heading(h, false));
             }
         }
         if (published == null) {
@@ -502,104 +497,18 @@ final class PageMetadata {
 
     // ---- headline -------------------------------------------------------------------------------------
 
-    /** The headline: a heading on the page that is the stated title, else the stated title without the site name. */
+    /** The headline: see {@link Headlines} for the rules. */
     String headline() {
-        List<String> headings = new ArrayList<>();
-        if (articleH1 != null) {
-            headings.add(articleH1);
-        }
-        headings.addAll(h1s);
-        headings.addAll(subHeadings);
-        String[][] stated = {{jsonLdHeadline, "JSON-LD headline"}, {ogTitle, "og:title"}, {title, "<title>"}};
-        for (String[] st : stated) {
-            if (st[0] == null) {
-                continue;
-            }
-            String main = stripSiteName(st[0]);
-            for (String h : headings) {
-                if (norm(h).equals(norm(st[0])) || norm(h).equals(norm(main))) {
-                    sources.add("headline from a heading equal to the " + st[1]);
-                    return h;
-                }
-            }
-        }
-        String h1 = articleH1 != null ? articleH1 : h1s.isEmpty() ? null : h1s.get(0);
-        String firstStated = jsonLdHeadline != null ? jsonLdHeadline : ogTitle != null ? ogTitle : title;
-        if (h1 != null && firstStated != null && agrees(h1, firstStated) && norm(h1).length() * 2 >= norm(stripSiteName(firstStated)).length()
-                && !isSiteName(h1)) {
-            sources.add("headline from <h1> (agrees with the stated title)");
-            return h1;
-        }
-        if (firstStated != null) {
-            sources.add("headline from " + (jsonLdHeadline != null ? "JSON-LD headline" : ogTitle != null ? "og:title" : "<title>")
-                    + ", site name cut");
-            return stripSiteName(firstStated);
-        }
-        if (h1 != null) {
-            sources.add("headline from <h1>");
-        }
-        return h1;
-    }
-
-    private boolean isSiteName(String s) {
-        return siteName != null && norm(s).equals(norm(siteName));
-    }
-
-    /** True when one title is the other, possibly with a site name or section around it. */
-    static boolean agrees(String a, String b) {
-        String x = norm(a);
-        String y = norm(b);
-        if (x.isEmpty() || y.isEmpty()) {
-            return false;
-        }
-        return x.equals(y) || (x.length() >= 15 && y.contains(x)) || (y.length() >= 15 && x.contains(y));
+        Headlines h = new Headlines(siteName);
+        String headline = h.choose(new String[] {jsonLdHeadline, ogTitle, title},
+                new String[] {"JSON-LD headline", "og:title", "<title>"}, headings);
+        sources.addAll(h.sources);
+        return headline;
     }
 
     static String norm(String s) {
         return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
                 .replaceAll("[\"'“”‘’«»„]", "").replaceAll("[‐‑‒–—―]", "-").replaceAll("\\s+", " ").strip();
-    }
-
-    /** "Headline | Site", "Site - Headline", "Headline - Section - Site" lose the site parts. */
-    String stripSiteName(String t) {
-        String s = t.strip();
-        Matcher m = HEADLINE_SEPARATORS.matcher(s);
-        List<int[]> seps = new ArrayList<>();
-        while (m.find()) {
-            seps.add(new int[] {m.start(), m.end()});
-        }
-        if (seps.isEmpty()) {
-            return s;
-        }
-        String site = siteName == null ? null : norm(siteName);
-        // the site named first: "Site | Headline"
-        String head = s.substring(0, seps.get(0)[0]);
-        if (site != null && norm(head).equals(site)) {
-            return s.substring(seps.get(0)[1]).strip();
-        }
-        // the longest part is the headline when the others are short (site, section)
-        int bestStart = 0;
-        int bestEnd = seps.get(0)[0];
-        int prev = 0;
-        for (int i = 0; i <= seps.size(); i++) {
-            int end = i < seps.size() ? seps.get(i)[0] : s.length();
-            if (end - prev > bestEnd - bestStart) {
-                bestStart = prev;
-                bestEnd = end;
-            }
-            prev = i < seps.size() ? seps.get(i)[1] : prev;
-        }
-        // keep a colon's two halves together ("Brexit: what happens next") unless a part is the site
-        String last = s.substring(seps.get(seps.size() - 1)[1]).strip();
-        boolean lastIsSite = site != null && (norm(last).equals(site) || norm(last).contains(site) || site.contains(norm(last)));
-        if (lastIsSite || last.split("\\s+").length <= 4) {
-            String cut = s.substring(0, seps.get(seps.size() - 1)[0]).strip();
-            return cut.length() >= 10 ? stripSiteName(cut) : s;
-        }
-        if (bestStart == 0 && bestEnd == seps.get(0)[0] && head.split("\\s+").length >= 4) {
-            return s;
-        }
-        return s;
     }
 
     // ---- helpers --------------------------------------------------------------------------------------
