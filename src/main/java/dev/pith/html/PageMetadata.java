@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import dev.pith.byline.Byline;
+import dev.pith.byline.BylineParser;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -95,7 +97,15 @@ final class PageMetadata {
                 sources.add("a JSON-LD block was skipped: " + e.getClass().getSimpleName());
             }
         }
+        // an author stated on the WebPage node only (Yoast's graph), when no article node names one
+        for (JsonNode author : pageAuthors) {
+            if (authors.isEmpty()) {
+                people(author, "JSON-LD WebPage author");
+            }
+        }
     }
+
+    private final List<JsonNode> pageAuthors = new ArrayList<>();
 
     /** Nodes by their {@code @id}, so that {@code "author": {"@id": ...}} finds the person it names. */
     private final java.util.Map<String, JsonNode> byId = new java.util.HashMap<>();
@@ -134,6 +144,9 @@ final class PageMetadata {
             }
         }
         if (!isArticle(n.get("@type"))) {
+            if (typeIs(n.get("@type"), "webpage") && n.has("author")) {
+                pageAuthors.add(n.get("author"));
+            }
             if (n.has("mainEntity")) {
                 visit(n.get("mainEntity"), depth + 1);
             }
@@ -288,7 +301,7 @@ final class PageMetadata {
         if (authors.isEmpty()) {
             for (String key : List.of("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
                     "sailthru.author", "byl", "citation_author", "article.author", "twitter:data1")) {
-                if (!key.equals("twitter:data1") || "written by".equalsIgnoreCase(meta(doc, "twitter:label1"))) {
+                if (!key.equals("twitter:data1") || isWrittenBy(meta(doc, "twitter:label1"))) {
                     addAuthors(meta(doc, key), "meta " + key);
                 }
                 if (!authors.isEmpty()) {
@@ -339,6 +352,14 @@ final class PageMetadata {
         }
     }
 
+    /** Twitter's "Written by" label, as WordPress writes it in the page's language. */
+    private static boolean isWrittenBy(String label) {
+        return label != null && WRITTEN_BY.matcher(label.strip()).matches();
+    }
+
+    private static final Pattern WRITTEN_BY = Pattern.compile("(?iu)written by|verfasst von|geschrieben von|autor(in)?|author"
+            + "|écrit par|rédigé par|escrito por|scritto da|geschreven door|napisane przez|skrevet af|skrivet av");
+
     // ---- the visible page -----------------------------------------------------------------------------
 
     private void visible(Document doc) {
@@ -383,14 +404,59 @@ final class PageMetadata {
         }
         if (published == null) {
             visibleDate(doc);
+        } else {
+            localDate(doc);
         }
     }
 
     /** The first full date in the short texts after the h1 (else from the top of the page). */
     private void visibleDate(Document doc) {
+        String[] text = new String[1];
+        DateValue shown = shownDate(doc, text);
+        if (shown != null) {
+            published = shown;
+            sources.add("published from the visible text near the headline: \"" + text[0] + "\"");
+        }
+    }
+
+    /**
+     * The date a timestamp in UTC (or with no offset) stands for in the page's own time zone: when the page
+     * shows a date one day off near the headline, the timestamp was converted to UTC across midnight, and
+     * the date as the page writes it is the publication date (dev corpus: "2018-12-31T23:11:59+00:00" for
+     * a post dated 1 January 2019).
+     */
+    private void localDate(Document doc) {
+        if (published == null || published.iso().length() < 16 || !UTC_OR_NAIVE.matcher(published.iso()).find()) {
+            return;
+        }
+        String[] text = new String[1];
+        DateValue shown = shownDate(doc, text);
+        if (shown == null || shown.iso().length() < 10) {
+            return;
+        }
+        try {
+            long days = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(published.iso().substring(0, 10)),
+                    java.time.LocalDate.parse(shown.iso().substring(0, 10)));
+            if (Math.abs(days) == 1) {
+                sources.add("published: the page shows \"" + text[0] + "\" beside the UTC timestamp " + published.iso()
+                        + "; the date as shown is kept");
+                published = new DateValue(shown.iso().substring(0, 10), published.text(), false, null);
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            // not a calendar date: keep the timestamp
+        }
+    }
+
+    private static final Pattern UTC_OR_NAIVE = Pattern.compile("T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]00:?00)?$");
+    /** A date labelled as an update ("Letzte Änderung: 31.10.2023") is not the publication date shown beside it. */
+    private static final Pattern UPDATE_LABEL = Pattern.compile("(?iu)(letzte änderung|zuletzt aktualisiert|aktualisiert|geändert"
+            + "|last updated|updated|last modified|modified|mis à jour|actualizado|aggiornato)( am| on| le| el| il)?\\s*:?[^|·•\\d]{0,20}"
+            + "[\\d./ -]{0,8}\\p{L}{0,12}\\.?\\s*\\d{4}");
+
+    private DateValue shownDate(Document doc, String[] text) {
         Element body = doc.body();
         if (body == null) {
-            return;
+            return null;
         }
         Element h1 = body.selectFirst("article h1, h1");
         boolean started = h1 == null;
@@ -408,11 +474,16 @@ final class PageMetadata {
                 continue;
             }
             seen++;
-            date(v, true, "the visible text near the headline");
-            if (published != null) {
-                return;
+            DateValue d = parseDate(UPDATE_LABEL.matcher(v).replaceAll(" "));
+            if (d == null) {
+                d = parseDate(v); // the update is the only date shown
+            }
+            if (d != null) {
+                text[0] = v.strip();
+                return new DateValue(d.iso(), v.strip(), d.inferred(), d.inference());
             }
         }
+        return null;
     }
 
     /** Structured author markup first (microdata, rel=author, hCard, author-page links), then byline text. */
@@ -464,9 +535,65 @@ final class PageMetadata {
                 return;
             }
         }
+        visibleByline(doc);
     }
 
+    /**
+     * A byline in the visible text: the first short element after the h1 (or at the top of the article) that
+     * pith's byline parser reads as one with a marker ("Von X", "By X | date", "Autorin: X, role"), else the
+     * same at the article's end, where blogs and press releases sign ("Text: X").
+     */
+    private void visibleByline(Document doc) {
+        Element body = doc.body();
+        if (body == null) {
+            return;
+        }
+        Element h1 = body.selectFirst("article h1, h1");
+        Element article = body.selectFirst("article, [itemprop=articleBody]");
+        List<Element> all = body.getAllElements();
+        int start = h1 != null ? all.indexOf(h1) : article != null ? all.indexOf(article) : 0;
+        if (scanBylines(all, start + 1, 80)) {
+            return;
+        }
+        if (article != null) {
+            List<Element> inside = article.getAllElements();
+            scanBylines(inside, Math.max(0, inside.size() - 40), 40);
+        }
+    }
+
+    private boolean scanBylines(List<Element> elements, int from, int max) {
+        int seen = 0;
+        for (int i = from; i < elements.size() && seen < max; i++) {
+            Element e = elements.get(i);
+            String v = e.text();
+            if (v.isBlank() || v.length() > MAX_BYLINE || e.normalName().matches("h1|a|time|script|style")
+                    || e.parent() != null && e.parent().text().length() <= MAX_BYLINE && !e.parent().normalName().equals("body")
+                    || outsideArticleFurniture(e)) {
+                continue; // only the outermost short element: its parent holds more than a byline
+            }
+            seen++;
+            java.util.Optional<Byline> b = BylineParser.parse(v);
+            if (b.isPresent() && !b.get().authors().isEmpty() && b.get().confidence() >= MARKED) {
+                byline = v.strip();
+                for (String n : b.get().authors()) {
+                    addAuthor(n, "a byline in the visible text: \"" + BodyExtractor.clip(v.strip(), 60) + "\"");
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int MAX_BYLINE = 120;
+    /** The byline parser's confidence for a marker ("By", "Von", "Autor:"), at the start or after a lead-in. */
+    private static final double MARKED = 0.85;
+
     private void addAuthor(String name, String source) {
+        String[] w = name.split(" ");
+        if (w.length % 2 == 0 && w.length >= 4 && String.join(" ", java.util.Arrays.copyOf(w, w.length / 2))
+                .equals(String.join(" ", java.util.Arrays.copyOfRange(w, w.length / 2, w.length)))) {
+            name = String.join(" ", java.util.Arrays.copyOf(w, w.length / 2)); // the name twice: a link's text and its title
+        }
         if (siteName != null && name.equalsIgnoreCase(siteName) || authors.contains(name)) {
             return;
         }
