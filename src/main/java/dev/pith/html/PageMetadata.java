@@ -404,6 +404,9 @@ final class PageMetadata {
         }
         if (published == null) {
             visibleDate(doc);
+            if (published == null) {
+                statedDate(doc);
+            }
         } else {
             localDate(doc);
         }
@@ -453,22 +456,25 @@ final class PageMetadata {
             + "|last updated|updated|last modified|modified|mis à jour|actualizado|aggiornato)( am| on| le| el| il)?\\s*:?[^|·•\\d]{0,20}"
             + "[\\d./ -]{0,8}\\p{L}{0,12}\\.?\\s*\\d{4}");
 
+    /** The first full date in the short texts after the h1, else just before it (a dateline above the headline). */
     private DateValue shownDate(Document doc, String[] text) {
         Element body = doc.body();
         if (body == null) {
             return null;
         }
         Element h1 = body.selectFirst("article h1, h1");
-        boolean started = h1 == null;
+        List<Element> all = body.getAllElements();
+        int at = h1 == null ? -1 : all.indexOf(h1);
+        DateValue d = shownDate(all, at + 1 + (h1 == null ? 0 : h1.getAllElements().size() - 1), all.size(), 80, text);
+        return d != null || at < 0 ? d : shownDate(all, Math.max(0, at - BEFORE_H1), at, BEFORE_H1, text);
+    }
+
+    private static final int BEFORE_H1 = 15;
+
+    private DateValue shownDate(List<Element> all, int from, int to, int max, String[] text) {
         int seen = 0;
-        for (Element e : body.getAllElements()) {
-            if (!started) {
-                started = e == h1;
-                continue;
-            }
-            if (seen > 80) {
-                break;
-            }
+        for (int i = from; i < to && seen < max; i++) {
+            Element e = all.get(i);
             String v = e.childrenSize() > 0 && !e.normalName().equals("time") ? e.ownText() : e.text();
             if (v.isBlank() || v.length() > 150 || outsideArticleFurniture(e)) {
                 continue;
@@ -484,6 +490,25 @@ final class PageMetadata {
             }
         }
         return null;
+    }
+
+    /** The last resorts: hAtom's published/updated title attribute, then a date in the page's title or description. */
+    private void statedDate(Document doc) {
+        for (Element e : doc.select("abbr.published[title], .published[title], .entry-date[title], .updated[title]")) {
+            date(e.attr("title"), true, "the hAtom " + e.className() + " title");
+            if (published != null) {
+                return;
+            }
+        }
+        String[][] texts = {{title, "<title>"}, {ogTitle, "og:title"}, {description, "the description"}};
+        for (String[] t : texts) {
+            if (t[0] != null && t[0].length() < 400) {
+                date(t[0], true, t[1]);
+                if (published != null) {
+                    return;
+                }
+            }
+        }
     }
 
     /** Structured author markup first (microdata, rel=author, hCard, author-page links), then byline text. */
