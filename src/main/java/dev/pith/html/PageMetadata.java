@@ -534,7 +534,7 @@ final class PageMetadata {
                 }
                 List<String> names = helpers.names(v);
                 if (names.isEmpty() && !v.contains(" ") && v.length() >= 2 && v.length() <= 30 && Character.isLetter(v.charAt(0))
-                        && !BasicTextHelpers.isNotAName(v)) {
+                        && !isNotAName(v)) {
                     names = List.of(v); // a user name as the page gives it ("gizzmo")
                 }
                 if (!names.isEmpty()) {
@@ -562,6 +562,22 @@ final class PageMetadata {
         }
         visibleByline(doc);
     }
+
+    /** Newsroom words and labels that are never an author's name, even as a user name ("Staff", "Redaktion", "Posted by"). */
+    static boolean isNotAName(String n) {
+        return NOT_A_NAME.matcher(n).matches() || NAME_LABEL.matcher(n + " ").matches()
+                || n.toLowerCase(Locale.ROOT).matches("posted|published|on|am|le|el|il|by|von|name|author|autor|share|admin");
+    }
+
+    private static final Pattern NAME_LABEL = Pattern.compile(
+            "^(?:post author|posted by|posted|published by|written by|geschrieben von|verfasst von|artikel von|ein beitrag von"
+                    + "|author|autor(?:in)?|auteur|autore|autor|name|von|by|par|por|di|door|av|af)\\b\\s*:?\\s*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "(?i)^(?:staff|admin|administrator|editor|editors|redaktion|rédaction|redacción|redazione|redakcja|team"
+                    + "|newsroom|desk|guest|anonymous|unknown|none|null|reporter|correspondent|agencies|wires?|news|afp|ap"
+                    + "|reuters|dpa|apa|ansa|efe|pap|associated press|press association|the associated press|staff writer"
+                    + "|staff reporter|contributor|online|web|digital)$");
 
     /**
      * A byline in the visible text: the first short element after the h1 (or at the top of the article) that
