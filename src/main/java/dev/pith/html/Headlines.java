@@ -97,17 +97,22 @@ final class Headlines {
     private static boolean siteLogo(Element h) {
         int up = 0;
         for (Element a = h; a != null && up < 4; a = a.parent(), up++) {
-            if (SITE_CLASS.matcher(a.className() + " " + a.id()).matches()) {
+            if (SITE_CLASS.matcher(a.className() + " " + a.id()).matches() || a != h && a.normalName().equals("a") && isHome(a)) {
                 return true;
             }
         }
         for (Element a : h.select("a[href]")) {
-            String href = a.attr("href").strip();
-            if (href.equals("/") || href.equals("./") || href.equals("../") || href.matches("(?i)(https?:)?//[^/]+/?(index\\.\\w+)?")) {
+            if (isHome(a)) {
                 return a.text().strip().length() * 2 >= h.text().strip().length();
             }
         }
         return false;
+    }
+
+    /** A link to the site's home page. */
+    private static boolean isHome(Element a) {
+        String href = a.attr("href").strip();
+        return href.equals("/") || href.equals("./") || href.equals("../") || href.matches("(?i)(https?:)?//[^/]+/?(index\\.\\w+)?");
     }
 
     /**
