@@ -203,7 +203,15 @@ final class Headlines {
             String t = main.withoutKicker() != null ? main.withoutKicker() : main.text();
             return from(t, "the page's main h1" + (main.withoutKicker() != null ? " without its kicker" : ""));
         }
-        // 6. the stated title without the site name
+        // 6. no h1 at all: the first sub-heading, where themes without an h1 put the article's title
+        if (trusted.stream().noneMatch(Heading::isH1) && headings.stream().noneMatch(Heading::isH1)) {
+            for (Heading h : trusted) {
+                if (h.text().split("\\s+").length >= 2) {
+                    return from(h.text(), "the first heading (the page has no h1)");
+                }
+            }
+        }
+        // 7. the stated title without the site name
         for (int i = 0; i < stated.length; i++) {
             if (stated[i] != null) {
                 return from(stripSiteName(stated[i]), names[i] + ", site name cut");

@@ -53,4 +53,10 @@ class HeadlinesTest {
         Article a = page("<title>My Garden</title>", "<h1><a href='/'>My Garden</a></h1><h1>Tomatoes in winter</h1>");
         assertEquals("Tomatoes in winter", a.headline());
     }
+
+    @Test
+    void withoutAnyH1TheFirstSubHeadingIsTheHeadline() {
+        Article a = page("<title>Fire Brigade Town - Training</title>", "<h2>Boat service training</h2>");
+        assertEquals("Boat service training", a.headline());
+    }
 }
