@@ -606,6 +606,9 @@ final class PageMetadata {
         int seen = 0;
         for (int i = from; i < elements.size() && seen < max; i++) {
             Element e = elements.get(i);
+            if (e.childrenSize() > MAX_BYLINE_CHILDREN) {
+                continue; // a container, not a byline: its text is not worth building
+            }
             String v = e.text();
             if (v.isBlank() || v.length() > MAX_BYLINE || e.normalName().matches("h1|a|time|script|style")
                     || e.parent() != null && e.parent().text().length() <= MAX_BYLINE && !e.parent().normalName().equals("body")
@@ -626,6 +629,7 @@ final class PageMetadata {
     }
 
     private static final int MAX_BYLINE = 120;
+    private static final int MAX_BYLINE_CHILDREN = 8;
     /** The byline parser's confidence for a marker ("By", "Von", "Autor:"), at the start or after a lead-in. */
     private static final double MARKED = 0.85;
 
