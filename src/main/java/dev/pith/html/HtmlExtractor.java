@@ -162,6 +162,7 @@ public final class HtmlExtractor {
         List<Paragraph> paragraphs = dropHeadline(body.paragraphs(), headline);
         List<RemovedBlock> removed = new ArrayList<>(body.removed());
         paragraphs = dropByline(paragraphs, meta.byline, removed);
+        paragraphs = withStandfirst(paragraphs, meta.standfirst, notes);
         StringBuilder text = new StringBuilder();
         for (Paragraph p : paragraphs) {
             if (text.length() > 0) {
@@ -227,6 +228,25 @@ public final class HtmlExtractor {
     }
 
     private static final int BYLINE_WITHIN = 5;
+
+    /** The standfirst the body container left out is the article's first paragraph. */
+    private static List<Paragraph> withStandfirst(List<Paragraph> paragraphs, String standfirst, List<String> notes) {
+        if (standfirst == null || paragraphs.isEmpty()) {
+            return paragraphs;
+        }
+        String key = PageMetadata.norm(standfirst);
+        for (Paragraph p : paragraphs) {
+            String t = PageMetadata.norm(p.text());
+            if (t.contains(key) || key.contains(t) && t.length() * 2 > key.length()) {
+                return paragraphs;
+            }
+        }
+        notes.add("body: the standfirst under the headline, outside the body's container, put first");
+        List<Paragraph> out = new ArrayList<>();
+        out.add(new Paragraph(dev.pith.article.ParagraphKind.PARAGRAPH, standfirst, paragraphs.get(0).lines()));
+        out.addAll(paragraphs);
+        return out;
+    }
 
     /** For tests and tools: the body element jsoup makes of a page. */
     static Element bodyOf(String html) {

@@ -396,6 +396,7 @@ final class PageMetadata {
         if (authors.isEmpty()) {
             visibleAuthors(doc);
         }
+        standfirst = standfirst(doc);
         if (published == null && url != null) {
             Matcher m = URL_DATE.matcher(url);
             if (m.find()) {
@@ -510,6 +511,36 @@ final class PageMetadata {
             }
         }
     }
+
+    /**
+     * The standfirst (lead, dek, intro) printed just after the h1 in an element whose class says so: it is
+     * the article's first paragraph, though pages often keep it outside the container of the others.
+     */
+    private static String standfirst(Document doc) {
+        Element body = doc.body();
+        Element h1 = body == null ? null : body.selectFirst("article h1, h1");
+        if (h1 == null) {
+            return null;
+        }
+        List<Element> all = body.getAllElements();
+        int at = all.indexOf(h1) + h1.getAllElements().size();
+        for (int i = at; i < Math.min(all.size(), at + STANDFIRST_WITHIN); i++) {
+            Element e = all.get(i);
+            if (STANDFIRST.matcher(e.className()).find() && !e.normalName().matches("a|h1|h2|h3|ul|ol|li|nav|img|figure")) {
+                String t = e.text().strip();
+                if (t.length() >= 60 && t.length() <= 800 && e.select("a").text().length() * 3 < t.length()
+                        && !outsideArticleFurniture(e)) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+
+    String standfirst;
+    private static final int STANDFIRST_WITHIN = 25;
+    private static final Pattern STANDFIRST = Pattern.compile("(?i)(?<![\\p{L}])(lead|leader|intro|intro-text|standfirst|dek"
+            + "|subline|teaser-text|article-teaser|summary|excerpt|abstract|einleitung|vorspann|chapeau|sumario|occhiello)(?![\\p{L}])");
 
     /** Structured author markup first (microdata, rel=author, hCard, author-page links), then byline text. */
     private void visibleAuthors(Document doc) {

@@ -87,4 +87,18 @@ class PageMetadataTest {
         assertTrue(notes.contains("author \"Jane Doe\" from a byline in the visible text"), notes);
         assertTrue(notes.contains("headline from the page's main h1"), notes);
     }
+
+    @Test
+    void standfirstOutsideTheBodyContainerBecomesTheFirstParagraph() {
+        String lead = "The council closed every road in town on Monday, and the mayor said they would stay closed all week.";
+        Article a = page("<title>Roads</title>", "<h1>Roads</h1><p class='article-lead'>" + lead + "</p><div class='story'>"
+                + BODY.repeat(4) + "</div>");
+        assertEquals(lead, a.paragraphs().get(0).text());
+    }
+
+    @Test
+    void pageServedInsideNoscriptIsExtracted() {
+        Article a = page("<title>Roads</title>", "<noscript><div id='page'><h1>Roads</h1>" + BODY.repeat(4) + "</div></noscript>");
+        assertTrue(a.text().startsWith("The council met on Monday"), a.text());
+    }
 }
