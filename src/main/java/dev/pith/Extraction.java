@@ -3,20 +3,33 @@ package dev.pith;
 import dev.pith.article.Article;
 import dev.pith.classify.Classification;
 import dev.pith.classify.LabeledBlock;
+import java.util.List;
 
 /**
  * An article together with the labels that made it: what {@code --explain} prints.
  *
  * @param article the record
  * @param labels  every block of the input with its label, features and reason
+ * @param notes   where each metadata value came from and how the body was found (HTML input), one line each
  */
-public record Extraction(Article article, Classification labels) {
+public record Extraction(Article article, Classification labels, List<String> notes) {
+    public Extraction {
+        notes = List.copyOf(notes);
+    }
+
+    /** An extraction with no notes: text input, whose metadata comes from the labelled blocks themselves. */
+    public Extraction(Article article, Classification labels) {
+        this(article, labels, List.of());
+    }
 
     /** One line per block: lines, label, reason, features and the start of its text. */
     public String explanation() {
         StringBuilder b = new StringBuilder();
         b.append("# style: ").append(labels.style().id()).append(", language: ").append(labels.language())
                 .append(", blocks: ").append(labels.size()).append('\n');
+        for (String note : notes) {
+            b.append("# ").append(note).append('\n');
+        }
         for (LabeledBlock lb : labels.blocks()) {
             String text = lb.text();
             if (text.length() > 70) {

@@ -110,7 +110,7 @@ final class BodyExtractor {
                     return FilterResult.CONTINUE;
                 }
                 String tag = e.normalName();
-                if (JUNK.contains(tag)) {
+                if (JUNK.contains(tag) && !isPageInNoscript(e, body)) {
                     doomed.add(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -133,6 +133,20 @@ final class BodyExtractor {
             e.remove();
         }
     }
+
+    /**
+     * A {@code <noscript>} that holds most of the page's text is the page as served without JavaScript (dev
+     * corpus: a whole news site inside one), not a tracking pixel or a "please enable JavaScript" notice.
+     */
+    private static boolean isPageInNoscript(Element e, Element body) {
+        if (!e.normalName().equals("noscript")) {
+            return false;
+        }
+        int chars = e.text().length();
+        return chars >= NOSCRIPT_PAGE_CHARS && chars * 2 >= body.text().length();
+    }
+
+    private static final int NOSCRIPT_PAGE_CHARS = 1000;
 
     /** "kind|reason" when the element goes before scoring, else null. */
     private String removal(Element e, String tag) {

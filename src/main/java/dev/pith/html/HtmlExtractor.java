@@ -47,7 +47,7 @@ public final class HtmlExtractor {
     /** Like {@link #extract(String, String, ExtractOptions)}, with warnings from decoding and every block's label. */
     public static Extraction extract(String html, String source, ExtractOptions options, List<String> warnings) {
         Run r = run(html, source, warnings);
-        return new Extraction(r.article, r.labels());
+        return new Extraction(r.article, r.labels(), r.notes);
     }
 
     /** Where every metadata value came from, how the body was found, and what was removed, for --explain. */
@@ -160,6 +160,9 @@ public final class HtmlExtractor {
         notes.addAll(meta.sources);
         notes.addAll(body.notes());
         List<Paragraph> paragraphs = dropHeadline(body.paragraphs(), headline);
+        List<RemovedBlock> removed = new ArrayList<>(body.removed());
+        paragraphs = dropByline(paragraphs, meta.byline, removed);
+        paragraphs = withStandfirst(paragraphs, meta.standfirst, notes);
         StringBuilder text = new StringBuilder();
         for (Paragraph p : paragraphs) {
             if (text.length() > 0) {
@@ -183,7 +186,7 @@ public final class HtmlExtractor {
                 dev.pith.assemble.Assembler.mentioned(paragraphs, new dev.pith.dates.DateContext(null, year));
         Article a = new Article(source, headline, meta.byline, authors, meta.published, meta.updated, mentioned,
                 language == null ? "und" : language, paragraphs, body.captions(), bodyText, WordCount.of(bodyText),
-                body.removed(), warnings, meta.page());
+                removed, warnings, meta.page());
         return new Run(a, notes);
     }
 
@@ -204,6 +207,44 @@ public final class HtmlExtractor {
                 break;
             }
         }
+        return out;
+    }
+
+    /** The byline the metadata was read from, standing alone near the body's start, is not body (as in text mode). */
+    private static List<Paragraph> dropByline(List<Paragraph> paragraphs, String byline, List<RemovedBlock> removed) {
+        if (byline == null) {
+            return paragraphs;
+        }
+        String key = PageMetadata.norm(byline);
+        List<Paragraph> out = new ArrayList<>(paragraphs);
+        for (int i = 0; i < Math.min(BYLINE_WITHIN, out.size()); i++) {
+            if (PageMetadata.norm(out.get(i).text()).equals(key)) {
+                Paragraph p = out.remove(i);
+                removed.add(new RemovedBlock("byline", p.text(), p.lines(), "the byline the authors were read from"));
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static final int BYLINE_WITHIN = 5;
+
+    /** The standfirst the body container left out is the article's first paragraph. */
+    private static List<Paragraph> withStandfirst(List<Paragraph> paragraphs, String standfirst, List<String> notes) {
+        if (standfirst == null || paragraphs.isEmpty()) {
+            return paragraphs;
+        }
+        String key = PageMetadata.norm(standfirst);
+        for (Paragraph p : paragraphs) {
+            String t = PageMetadata.norm(p.text());
+            if (t.contains(key) || key.contains(t) && t.length() * 2 > key.length()) {
+                return paragraphs;
+            }
+        }
+        notes.add("body: the standfirst under the headline, outside the body's container, put first");
+        List<Paragraph> out = new ArrayList<>();
+        out.add(new Paragraph(dev.pith.article.ParagraphKind.PARAGRAPH, standfirst, paragraphs.get(0).lines()));
+        out.addAll(paragraphs);
         return out;
     }
 

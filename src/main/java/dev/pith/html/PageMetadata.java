@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import dev.pith.byline.Byline;
+import dev.pith.byline.BylineParser;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -39,7 +41,6 @@ final class PageMetadata {
             "askpublicnewsarticle", "satiricalarticle", "medicalscholarlyarticle", "creativework", "videoobject");
     private static final int MAX_JSON_LD = 1 << 20;
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-]?(\\d{2})[/-]?(\\d{2})(?:/|[-_.]|$)");
-    private static final Pattern HEADLINE_SEPARATORS = Pattern.compile("\\s+(?:[|\\-–—:·•»«~/]|::)\\s+");
 
     private final TextHelpers helpers;
     final List<String> sources = new ArrayList<>();
@@ -47,9 +48,7 @@ final class PageMetadata {
     String jsonLdHeadline;
     String ogTitle;
     String title;
-    final List<String> h1s = new ArrayList<>();
-    final List<String> subHeadings = new ArrayList<>();
-    String articleH1;
+    final List<Headlines.Heading> headings = new ArrayList<>();
     final List<String> authors = new ArrayList<>();
     String byline;
     DateValue published;
@@ -98,7 +97,15 @@ final class PageMetadata {
                 sources.add("a JSON-LD block was skipped: " + e.getClass().getSimpleName());
             }
         }
+        // an author stated on the WebPage node only (Yoast's graph), when no article node names one
+        for (JsonNode author : pageAuthors) {
+            if (authors.isEmpty()) {
+                people(author, "JSON-LD WebPage author");
+            }
+        }
     }
+
+    private final List<JsonNode> pageAuthors = new ArrayList<>();
 
     /** Nodes by their {@code @id}, so that {@code "author": {"@id": ...}} finds the person it names. */
     private final java.util.Map<String, JsonNode> byId = new java.util.HashMap<>();
@@ -137,6 +144,9 @@ final class PageMetadata {
             }
         }
         if (!isArticle(n.get("@type"))) {
+            if (typeIs(n.get("@type"), "webpage") && n.has("author")) {
+                pageAuthors.add(n.get("author"));
+            }
             if (n.has("mainEntity")) {
                 visit(n.get("mainEntity"), depth + 1);
             }
@@ -291,7 +301,7 @@ final class PageMetadata {
         if (authors.isEmpty()) {
             for (String key : List.of("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
                     "sailthru.author", "byl", "citation_author", "article.author", "twitter:data1")) {
-                if (!key.equals("twitter:data1") || "written by".equalsIgnoreCase(meta(doc, "twitter:label1"))) {
+                if (!key.equals("twitter:data1") || isWrittenBy(meta(doc, "twitter:label1"))) {
                     addAuthors(meta(doc, key), "meta " + key);
                 }
                 if (!authors.isEmpty()) {
@@ -342,22 +352,28 @@ final class PageMetadata {
         }
     }
 
+    /** Twitter's "Written by" label, as WordPress writes it in the page's language. */
+    private static boolean isWrittenBy(String label) {
+        return label != null && WRITTEN_BY.matcher(label.strip()).matches();
+    }
+
+    private static final Pattern WRITTEN_BY = Pattern.compile("(?iu)written by|verfasst von|geschrieben von|autor(in)?|author"
+            + "|écrit par|rédigé par|escrito por|scritto da|geschreven door|napisane przez|skrevet af|skrivet av");
+
     // ---- the visible page -----------------------------------------------------------------------------
 
     private void visible(Document doc) {
+        List<Headlines.Heading> others = new ArrayList<>();
         for (Element h : doc.select("h1")) {
-            String t = blankToNull(h.text());
-            if (t != null) {
-                h1s.add(t);
-                if (articleH1 == null && (inside(h, "article") || h.attr("itemprop").equalsIgnoreCase("headline"))) {
-                    articleH1 = t;
-                }
+            Headlines.Heading heading = Headlines.heading(h, inside(h, "article") || h.attr("itemprop").equalsIgnoreCase("headline"));
+            if (!heading.text().isEmpty()) {
+                (heading.inArticle() ? headings : others).add(heading);
             }
         }
+        headings.addAll(others);
         for (Element h : doc.select("h2, h3")) {
-            String t = blankToNull(h.text());
-            if (t != null && subHeadings.size() < 40) {
-                subHeadings.add(t);
+            if (headings.size() < 60 && !h.text().isBlank()) {
+                headings.add(Headlines.heading(h, false));
             }
         }
         if (published == null) {
@@ -380,6 +396,7 @@ final class PageMetadata {
         if (authors.isEmpty()) {
             visibleAuthors(doc);
         }
+        standfirst = standfirst(doc);
         if (published == null && url != null) {
             Matcher m = URL_DATE.matcher(url);
             if (m.find()) {
@@ -388,37 +405,142 @@ final class PageMetadata {
         }
         if (published == null) {
             visibleDate(doc);
+            if (published == null) {
+                statedDate(doc);
+            }
+        } else {
+            localDate(doc);
         }
     }
 
     /** The first full date in the short texts after the h1 (else from the top of the page). */
     private void visibleDate(Document doc) {
-        Element body = doc.body();
-        if (body == null) {
+        String[] text = new String[1];
+        DateValue shown = shownDate(doc, text);
+        if (shown != null) {
+            published = shown;
+            sources.add("published from the visible text near the headline: \"" + text[0] + "\"");
+        }
+    }
+
+    /**
+     * The date a timestamp in UTC (or with no offset) stands for in the page's own time zone: when the page
+     * shows a date one day off near the headline, the timestamp was converted to UTC across midnight, and
+     * the date as the page writes it is the publication date (dev corpus: "2018-12-31T23:11:59+00:00" for
+     * a post dated 1 January 2019).
+     */
+    private void localDate(Document doc) {
+        if (published == null || published.iso().length() < 16 || !UTC_OR_NAIVE.matcher(published.iso()).find()) {
             return;
         }
+        String[] text = new String[1];
+        DateValue shown = shownDate(doc, text);
+        if (shown == null || shown.iso().length() < 10) {
+            return;
+        }
+        try {
+            long days = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(published.iso().substring(0, 10)),
+                    java.time.LocalDate.parse(shown.iso().substring(0, 10)));
+            if (Math.abs(days) == 1) {
+                sources.add("published: the page shows \"" + text[0] + "\" beside the UTC timestamp " + published.iso()
+                        + "; the date as shown is kept");
+                published = new DateValue(shown.iso().substring(0, 10), published.text(), false, null);
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            // not a calendar date: keep the timestamp
+        }
+    }
+
+    private static final Pattern UTC_OR_NAIVE = Pattern.compile("T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]00:?00)?$");
+    /** A date labelled as an update ("Letzte Änderung: 31.10.2023") is not the publication date shown beside it. */
+    private static final Pattern UPDATE_LABEL = Pattern.compile("(?iu)(letzte änderung|zuletzt aktualisiert|aktualisiert|geändert"
+            + "|last updated|updated|last modified|modified|mis à jour|actualizado|aggiornato)( am| on| le| el| il)?\\s*:?[^|·•\\d]{0,20}"
+            + "[\\d./ -]{0,8}\\p{L}{0,12}\\.?\\s*\\d{4}");
+
+    /** The first full date in the short texts after the h1, else just before it (a dateline above the headline). */
+    private DateValue shownDate(Document doc, String[] text) {
+        Element body = doc.body();
+        if (body == null) {
+            return null;
+        }
         Element h1 = body.selectFirst("article h1, h1");
-        boolean started = h1 == null;
+        List<Element> all = body.getAllElements();
+        int at = h1 == null ? -1 : all.indexOf(h1);
+        DateValue d = shownDate(all, at + 1 + (h1 == null ? 0 : h1.getAllElements().size() - 1), all.size(), 80, text);
+        return d != null || at < 0 ? d : shownDate(all, Math.max(0, at - BEFORE_H1), at, BEFORE_H1, text);
+    }
+
+    private static final int BEFORE_H1 = 15;
+
+    private DateValue shownDate(List<Element> all, int from, int to, int max, String[] text) {
         int seen = 0;
-        for (Element e : body.getAllElements()) {
-            if (!started) {
-                started = e == h1;
-                continue;
-            }
-            if (seen > 80) {
-                break;
-            }
+        for (int i = from; i < to && seen < max; i++) {
+            Element e = all.get(i);
             String v = e.childrenSize() > 0 && !e.normalName().equals("time") ? e.ownText() : e.text();
             if (v.isBlank() || v.length() > 150 || outsideArticleFurniture(e)) {
                 continue;
             }
             seen++;
-            date(v, true, "the visible text near the headline");
+            DateValue d = parseDate(UPDATE_LABEL.matcher(v).replaceAll(" "));
+            if (d == null) {
+                d = parseDate(v); // the update is the only date shown
+            }
+            if (d != null) {
+                text[0] = v.strip();
+                return new DateValue(d.iso(), v.strip(), d.inferred(), d.inference());
+            }
+        }
+        return null;
+    }
+
+    /** The last resorts: hAtom's published/updated title attribute, then a date in the page's title or description. */
+    private void statedDate(Document doc) {
+        for (Element e : doc.select("abbr.published[title], .published[title], .entry-date[title], .updated[title]")) {
+            date(e.attr("title"), true, "the hAtom " + e.className() + " title");
             if (published != null) {
                 return;
             }
         }
+        String[][] texts = {{title, "<title>"}, {ogTitle, "og:title"}, {description, "the description"}};
+        for (String[] t : texts) {
+            if (t[0] != null && t[0].length() < 400) {
+                date(t[0], true, t[1]);
+                if (published != null) {
+                    return;
+                }
+            }
+        }
     }
+
+    /**
+     * The standfirst (lead, dek, intro) printed just after the h1 in an element whose class says so: it is
+     * the article's first paragraph, though pages often keep it outside the container of the others.
+     */
+    private static String standfirst(Document doc) {
+        Element body = doc.body();
+        Element h1 = body == null ? null : body.selectFirst("article h1, h1");
+        if (h1 == null) {
+            return null;
+        }
+        List<Element> all = body.getAllElements();
+        int at = all.indexOf(h1) + h1.getAllElements().size();
+        for (int i = at; i < Math.min(all.size(), at + STANDFIRST_WITHIN); i++) {
+            Element e = all.get(i);
+            if (STANDFIRST.matcher(e.className()).find() && !e.normalName().matches("a|h1|h2|h3|ul|ol|li|nav|img|figure")) {
+                String t = e.text().strip();
+                if (t.length() >= 60 && t.length() <= 800 && e.select("a").text().length() * 3 < t.length()
+                        && !outsideArticleFurniture(e)) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+
+    String standfirst;
+    private static final int STANDFIRST_WITHIN = 25;
+    private static final Pattern STANDFIRST = Pattern.compile("(?i)(?<![\\p{L}])(lead|leader|intro|intro-text|standfirst|dek"
+            + "|subline|teaser-text|article-teaser|summary|excerpt|abstract|einleitung|vorspann|chapeau|sumario|occhiello)(?![\\p{L}])");
 
     /** Structured author markup first (microdata, rel=author, hCard, author-page links), then byline text. */
     private void visibleAuthors(Document doc) {
@@ -443,7 +565,7 @@ final class PageMetadata {
                 }
                 List<String> names = helpers.names(v);
                 if (names.isEmpty() && !v.contains(" ") && v.length() >= 2 && v.length() <= 30 && Character.isLetter(v.charAt(0))
-                        && !BasicTextHelpers.isNotAName(v)) {
+                        && !isNotAName(v)) {
                     names = List.of(v); // a user name as the page gives it ("gizzmo")
                 }
                 if (!names.isEmpty()) {
@@ -469,9 +591,85 @@ final class PageMetadata {
                 return;
             }
         }
+        visibleByline(doc);
     }
 
+    /** Newsroom words and labels that are never an author's name, even as a user name ("Staff", "Redaktion", "Posted by"). */
+    static boolean isNotAName(String n) {
+        return NOT_A_NAME.matcher(n).matches() || NAME_LABEL.matcher(n + " ").matches()
+                || n.toLowerCase(Locale.ROOT).matches("posted|published|on|am|le|el|il|by|von|name|author|autor|share|admin");
+    }
+
+    private static final Pattern NAME_LABEL = Pattern.compile(
+            "^(?:post author|posted by|posted|published by|written by|geschrieben von|verfasst von|artikel von|ein beitrag von"
+                    + "|author|autor(?:in)?|auteur|autore|autor|name|von|by|par|por|di|door|av|af)\\b\\s*:?\\s*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "(?i)^(?:staff|admin|administrator|editor|editors|redaktion|rédaction|redacción|redazione|redakcja|team"
+                    + "|newsroom|desk|guest|anonymous|unknown|none|null|reporter|correspondent|agencies|wires?|news|afp|ap"
+                    + "|reuters|dpa|apa|ansa|efe|pap|associated press|press association|the associated press|staff writer"
+                    + "|staff reporter|contributor|online|web|digital)$");
+
+    /**
+     * A byline in the visible text: the first short element after the h1 (or at the top of the article) that
+     * pith's byline parser reads as one with a marker ("Von X", "By X | date", "Autorin: X, role"), else the
+     * same at the article's end, where blogs and press releases sign ("Text: X").
+     */
+    private void visibleByline(Document doc) {
+        Element body = doc.body();
+        if (body == null) {
+            return;
+        }
+        Element h1 = body.selectFirst("article h1, h1");
+        Element article = body.selectFirst("article, [itemprop=articleBody]");
+        List<Element> all = body.getAllElements();
+        int start = h1 != null ? all.indexOf(h1) : article != null ? all.indexOf(article) : 0;
+        if (scanBylines(all, start + 1, 80)) {
+            return;
+        }
+        if (article != null) {
+            List<Element> inside = article.getAllElements();
+            scanBylines(inside, Math.max(0, inside.size() - 40), 40);
+        }
+    }
+
+    private boolean scanBylines(List<Element> elements, int from, int max) {
+        int seen = 0;
+        for (int i = from; i < elements.size() && seen < max; i++) {
+            Element e = elements.get(i);
+            if (e.childrenSize() > MAX_BYLINE_CHILDREN) {
+                continue; // a container, not a byline: its text is not worth building
+            }
+            String v = e.text();
+            if (v.isBlank() || v.length() > MAX_BYLINE || e.normalName().matches("h1|a|time|script|style")
+                    || e.parent() != null && e.parent().text().length() <= MAX_BYLINE && !e.parent().normalName().equals("body")
+                    || outsideArticleFurniture(e)) {
+                continue; // only the outermost short element: its parent holds more than a byline
+            }
+            seen++;
+            java.util.Optional<Byline> b = BylineParser.parse(v);
+            if (b.isPresent() && !b.get().authors().isEmpty() && b.get().confidence() >= MARKED) {
+                byline = v.strip();
+                for (String n : b.get().authors()) {
+                    addAuthor(n, "a byline in the visible text: \"" + BodyExtractor.clip(v.strip(), 60) + "\"");
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int MAX_BYLINE = 120;
+    private static final int MAX_BYLINE_CHILDREN = 8;
+    /** The byline parser's confidence for a marker ("By", "Von", "Autor:"), at the start or after a lead-in. */
+    private static final double MARKED = 0.85;
+
     private void addAuthor(String name, String source) {
+        String[] w = name.split(" ");
+        if (w.length % 2 == 0 && w.length >= 4 && String.join(" ", java.util.Arrays.copyOf(w, w.length / 2))
+                .equals(String.join(" ", java.util.Arrays.copyOfRange(w, w.length / 2, w.length)))) {
+            name = String.join(" ", java.util.Arrays.copyOf(w, w.length / 2)); // the name twice: a link's text and its title
+        }
         if (siteName != null && name.equalsIgnoreCase(siteName) || authors.contains(name)) {
             return;
         }
@@ -502,104 +700,18 @@ final class PageMetadata {
 
     // ---- headline -------------------------------------------------------------------------------------
 
-    /** The headline: a heading on the page that is the stated title, else the stated title without the site name. */
+    /** The headline: see {@link Headlines} for the rules. */
     String headline() {
-        List<String> headings = new ArrayList<>();
-        if (articleH1 != null) {
-            headings.add(articleH1);
-        }
-        headings.addAll(h1s);
-        headings.addAll(subHeadings);
-        String[][] stated = {{jsonLdHeadline, "JSON-LD headline"}, {ogTitle, "og:title"}, {title, "<title>"}};
-        for (String[] st : stated) {
-            if (st[0] == null) {
-                continue;
-            }
-            String main = stripSiteName(st[0]);
-            for (String h : headings) {
-                if (norm(h).equals(norm(st[0])) || norm(h).equals(norm(main))) {
-                    sources.add("headline from a heading equal to the " + st[1]);
-                    return h;
-                }
-            }
-        }
-        String h1 = articleH1 != null ? articleH1 : h1s.isEmpty() ? null : h1s.get(0);
-        String firstStated = jsonLdHeadline != null ? jsonLdHeadline : ogTitle != null ? ogTitle : title;
-        if (h1 != null && firstStated != null && agrees(h1, firstStated) && norm(h1).length() * 2 >= norm(stripSiteName(firstStated)).length()
-                && !isSiteName(h1)) {
-            sources.add("headline from <h1> (agrees with the stated title)");
-            return h1;
-        }
-        if (firstStated != null) {
-            sources.add("headline from " + (jsonLdHeadline != null ? "JSON-LD headline" : ogTitle != null ? "og:title" : "<title>")
-                    + ", site name cut");
-            return stripSiteName(firstStated);
-        }
-        if (h1 != null) {
-            sources.add("headline from <h1>");
-        }
-        return h1;
-    }
-
-    private boolean isSiteName(String s) {
-        return siteName != null && norm(s).equals(norm(siteName));
-    }
-
-    /** True when one title is the other, possibly with a site name or section around it. */
-    static boolean agrees(String a, String b) {
-        String x = norm(a);
-        String y = norm(b);
-        if (x.isEmpty() || y.isEmpty()) {
-            return false;
-        }
-        return x.equals(y) || (x.length() >= 15 && y.contains(x)) || (y.length() >= 15 && x.contains(y));
+        Headlines h = new Headlines(siteName);
+        String headline = h.choose(new String[] {jsonLdHeadline, ogTitle, title},
+                new String[] {"JSON-LD headline", "og:title", "<title>"}, headings);
+        sources.addAll(h.sources);
+        return headline;
     }
 
     static String norm(String s) {
         return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
                 .replaceAll("[\"'“”‘’«»„]", "").replaceAll("[‐‑‒–—―]", "-").replaceAll("\\s+", " ").strip();
-    }
-
-    /** "Headline | Site", "Site - Headline", "Headline - Section - Site" lose the site parts. */
-    String stripSiteName(String t) {
-        String s = t.strip();
-        Matcher m = HEADLINE_SEPARATORS.matcher(s);
-        List<int[]> seps = new ArrayList<>();
-        while (m.find()) {
-            seps.add(new int[] {m.start(), m.end()});
-        }
-        if (seps.isEmpty()) {
-            return s;
-        }
-        String site = siteName == null ? null : norm(siteName);
-        // the site named first: "Site | Headline"
-        String head = s.substring(0, seps.get(0)[0]);
-        if (site != null && norm(head).equals(site)) {
-            return s.substring(seps.get(0)[1]).strip();
-        }
-        // the longest part is the headline when the others are short (site, section)
-        int bestStart = 0;
-        int bestEnd = seps.get(0)[0];
-        int prev = 0;
-        for (int i = 0; i <= seps.size(); i++) {
-            int end = i < seps.size() ? seps.get(i)[0] : s.length();
-            if (end - prev > bestEnd - bestStart) {
-                bestStart = prev;
-                bestEnd = end;
-            }
-            prev = i < seps.size() ? seps.get(i)[1] : prev;
-        }
-        // keep a colon's two halves together ("Brexit: what happens next") unless a part is the site
-        String last = s.substring(seps.get(seps.size() - 1)[1]).strip();
-        boolean lastIsSite = site != null && (norm(last).equals(site) || norm(last).contains(site) || site.contains(norm(last)));
-        if (lastIsSite || last.split("\\s+").length <= 4) {
-            String cut = s.substring(0, seps.get(seps.size() - 1)[0]).strip();
-            return cut.length() >= 10 ? stripSiteName(cut) : s;
-        }
-        if (bestStart == 0 && bestEnd == seps.get(0)[0] && head.split("\\s+").length >= 4) {
-            return s;
-        }
-        return s;
     }
 
     // ---- helpers --------------------------------------------------------------------------------------

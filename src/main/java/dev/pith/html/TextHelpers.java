@@ -6,10 +6,8 @@ import java.util.List;
 /**
  * THE PLUG-IN POINT for pith's text helpers. HTML metadata needs three things read from free text: a date
  * ("5. März 2024"), person names from a byline ("By Jane Doe and John Roe"), and the language of a body with
- * no declared language. {@link BasicTextHelpers} does each simply, with no dependency on the packages being
- * written for them ({@code dev.pith.dates}, {@code dev.pith.byline}, {@code dev.pith.lang}); once those are
- * settled, an implementation delegating to them replaces {@link #DEFAULT} and nothing else changes.
- * Implementations must be stateless and thread-safe.
+ * no declared language. {@link LibraryTextHelpers} does each with pith's {@code dev.pith.dates},
+ * {@code dev.pith.byline} and {@code dev.pith.lang}. Implementations must be stateless and thread-safe.
  */
 interface TextHelpers {
     /** The helpers the HTML extractor uses. */

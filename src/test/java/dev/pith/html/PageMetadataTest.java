@@ -1,0 +1,104 @@
+package dev.pith.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.pith.ExtractOptions;
+import dev.pith.article.Article;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+class PageMetadataTest {
+    private static final String BODY = "<p>" + "The council met on Monday and talked about the roads for a long time. ".repeat(6) + "</p>";
+
+    private static Article page(String head, String body) {
+        return HtmlExtractor.extract("<html><head>" + head + "</head><body>" + body + "</body></html>", "-",
+                ExtractOptions.DEFAULT);
+    }
+
+    @Test
+    void bylineWithAMarkerUnderTheHeadlineGivesTheAuthors() {
+        Article a = page("<title>Roads</title>", "<h1>Roads</h1><p><em>Von Erika Muster und Hans Beispiel</em></p>" + BODY);
+        assertEquals(List.of("Erika Muster", "Hans Beispiel"), a.authors());
+    }
+
+    @Test
+    void signatureAtTheArticlesEndGivesTheAuthor() {
+        Article a = page("<title>Roads</title>", "<article><h1>Roads</h1>" + BODY.repeat(12)
+                + "<p><strong>Autorin: Uta Beispiel, Projektleiterin</strong></p></article>");
+        assertEquals(List.of("Uta Beispiel"), a.authors());
+    }
+
+    @Test
+    void bareNameWithoutAMarkerIsNotTakenFromTheText() {
+        Article a = page("<title>Roads</title>", "<h1>Roads</h1><p>Image Title 1/10</p>" + BODY);
+        assertEquals(List.of(), a.authors());
+    }
+
+    @Test
+    void authorStatedOnlyOnTheJsonLdWebPageIsRead() {
+        Article a = page("<script type='application/ld+json'>{\"@graph\":[{\"@type\":\"WebPage\",\"author\":{\"@id\":\"#p\"}},"
+                + "{\"@type\":\"Person\",\"@id\":\"#p\",\"name\":\"Harald Muster\"}]}</script>", "<h1>Roads</h1>" + BODY);
+        assertEquals(List.of("Harald Muster"), a.authors());
+    }
+
+    @Test
+    void twitterWrittenByLabelInGermanGivesTheAuthor() {
+        Article a = page("<meta name='twitter:label1' content='Verfasst von'><meta name='twitter:data1' content='Karoline Muster'>",
+                "<h1>Roads</h1>" + BODY);
+        assertEquals(List.of("Karoline Muster"), a.authors());
+    }
+
+    @Test
+    void utcTimestampADayOffTheShownDateGivesWayToTheShownDate() {
+        Article a = page("<meta property='article:published_time' content='2018-12-31T23:11:59+00:00'>",
+                "<h1>Roads</h1><p>1. Januar 2019</p>" + BODY);
+        assertEquals("2019-01-01", a.published().iso());
+    }
+
+    @Test
+    void timestampWithTheLocalOffsetIsKeptAsWritten() {
+        Article a = page("<meta property='article:published_time' content='2018-12-31T23:11:59+01:00'>",
+                "<h1>Roads</h1><p>1. Januar 2019</p>" + BODY);
+        assertEquals("2018-12-31T23:11:59+01:00", a.published().iso());
+    }
+
+    @Test
+    void shownDateLabelledAsAnUpdateYieldsToThePublicationDateBesideIt() {
+        Article a = page("<title>Roads</title>", "<h1>Roads</h1><p>Letzte Änderung: 31.10.2023 - 14:49 Erschienen am: 01.11.2023</p>" + BODY);
+        assertEquals("2023-11-01", a.published().iso());
+    }
+
+    @Test
+    void dateAboveTheHeadlineIsReadWhenNoneFollowsIt() {
+        Article a = page("<title>Roads</title>", "<h3>02.01.2022</h3><h1>Roads</h1>" + BODY);
+        assertEquals("2022-01-02", a.published().iso());
+    }
+
+    @Test
+    void eachMetadataValueSaysWhereItCameFrom() {
+        String html = "<html><head><meta property='article:published_time' content='2024-03-05'></head><body><h1>Roads</h1>"
+                + "<p>By Jane Doe</p>" + BODY + "</body></html>";
+        PageMetadata m = PageMetadata.of(Jsoup.parse(html), TextHelpers.DEFAULT);
+        m.headline();
+        String notes = String.join("\n", m.sources);
+        assertTrue(notes.contains("published from meta article:published_time"), notes);
+        assertTrue(notes.contains("author \"Jane Doe\" from a byline in the visible text"), notes);
+        assertTrue(notes.contains("headline from the page's main h1"), notes);
+    }
+
+    @Test
+    void standfirstOutsideTheBodyContainerBecomesTheFirstParagraph() {
+        String lead = "The council closed every road in town on Monday, and the mayor said they would stay closed all week.";
+        Article a = page("<title>Roads</title>", "<h1>Roads</h1><p class='article-lead'>" + lead + "</p><div class='story'>"
+                + BODY.repeat(4) + "</div>");
+        assertEquals(lead, a.paragraphs().get(0).text());
+    }
+
+    @Test
+    void pageServedInsideNoscriptIsExtracted() {
+        Article a = page("<title>Roads</title>", "<noscript><div id='page'><h1>Roads</h1>" + BODY.repeat(4) + "</div></noscript>");
+        assertTrue(a.text().startsWith("The council met on Monday"), a.text());
+    }
+}
