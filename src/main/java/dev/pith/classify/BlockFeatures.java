@@ -1,16 +1,21 @@
 package dev.pith.classify;
 
+import dev.pith.lang.LanguageDetector;
+import dev.pith.lang.Stopwords;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The feature vector the learned content model reads for one block: the block's own shape, the rules'
- * label for it, its place in the document and the shape of its neighbours. Names are stable: the model
+ * The feature vector the learned content model reads for one block: the block's own shape (with its share of
+ * function words in the document's language), the rules' label for it, its place in the document and
+ * relative to the headline, and the shape of its neighbours. Names are stable: the model
  * file stores weights by name.
  */
 final class BlockFeatures {
     private static final Label[] LABELS = Label.values();
     private static final List<String> NAMES = names();
+    /** How many blocks after the headline count as its neighbourhood, where the standfirst and lead sit. */
+    private static final int NEAR_HEADLINE = 3;
 
     private BlockFeatures() {
     }
@@ -45,6 +50,11 @@ final class BlockFeatures {
         n.add("has_pipe");
         n.add("has_url_or_handle");
         n.add("all_caps");
+        n.add("stopword_share");
+        n.add("before_headline");
+        n.add("near_after_headline");
+        n.add("prose_near_after_headline");
+        n.add("log_blocks_after_headline");
         for (String side : new String[] {"prev", "next", "prev2", "next2"}) {
             n.add(side + "_log_words");
             n.add(side + "_sentence_end");
@@ -91,6 +101,13 @@ final class BlockFeatures {
         v[k++] = t.indexOf('|') >= 0 ? 1 : 0;
         v[k++] = t.contains("http") || t.contains("www.") || t.contains("@") ? 1 : 0;
         v[k++] = f.words() >= 2 && t.equals(t.toUpperCase(java.util.Locale.ROOT)) && !t.equals(t.toLowerCase(java.util.Locale.ROOT)) ? 1 : 0;
+        v[k++] = Stopwords.ratio(t, stats.language);
+        int h = stats.headline;
+        boolean near = h >= 0 && i > h && i - h <= NEAR_HEADLINE;
+        v[k++] = h >= 0 && i < h ? 1 : 0;
+        v[k++] = near ? 1 : 0;
+        v[k++] = near && f.isProse() ? 1 : 0;
+        v[k++] = h >= 0 && i > h ? Math.log1p(i - h) : 0;
         for (int d : new int[] {-1, 1, -2, 2}) {
             int j = i + d;
             if (j < 0 || j >= c.size()) {
@@ -131,6 +148,10 @@ final class BlockFeatures {
         final int[] proseBefore;
         final int proseWords;
         final int maxWords;
+        /** The headline's block, -1 when none. */
+        final int headline;
+        /** The language of the document's prose, for stopwords. */
+        final String language;
 
         DocumentStats(Classification c) {
             regionStart = c.first(Role.CONTENT);
@@ -148,6 +169,19 @@ final class BlockFeatures {
             }
             proseWords = prose;
             maxWords = max;
+            int h = -1;
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < c.size(); i++) {
+                LabeledBlock b = c.get(i);
+                if (h < 0 && b.label() == Label.HEADLINE) {
+                    h = i;
+                }
+                if (b.features().isProse() && text.length() < 4000) {
+                    text.append(b.text()).append('\n');
+                }
+            }
+            headline = h;
+            language = LanguageDetector.detect(text);
         }
     }
 }

@@ -12,7 +12,7 @@ import java.util.List;
 public final class Classifier {
     /** The rules, in order; the learned content model refines what they leave. */
     static final List<Step> RULES = rules(LogisticModel.headline());
-    private static final List<Step> CHAIN = chain(RULES, LogisticModel.shipped());
+    private static final List<Step> CHAIN = chain(RULES, LogisticModel.shipped(), SmoothingModel.shipped());
 
     private Classifier() {
     }
@@ -34,13 +34,35 @@ public final class Classifier {
                 new QuotesAndLists());
     }
 
-    private static List<Step> chain(List<Step> rules, LogisticModel model) {
+    private static List<Step> chain(List<Step> rules, LogisticModel model, SmoothingModel smoothing) {
         List<Step> steps = new ArrayList<>(rules);
-        steps.add(new LearnedContent(model));
-        // blocks the model moved into the body get their paragraph kind like the others
-        steps.add(new Subheadings());
-        steps.add(new QuotesAndLists());
+        steps.addAll(refinements(model, smoothing));
         return List.copyOf(steps);
+    }
+
+    /**
+     * The steps after the rules: the learned content model, the smoothing of its decisions over the sequence,
+     * then the paragraph kinds of what they moved.
+     */
+    static List<Step> refinements(LogisticModel model, SmoothingModel smoothing) {
+        return List.of(new LearnedContent(model),
+                new ContentSmoothing(model, smoothing),
+                // blocks moved into the body get their paragraph kind like the others
+                new Subheadings(),
+                new QuotesAndLists());
+    }
+
+    /** Runs {@link #refinements} on what the rules labelled, and closes the undecided blocks. */
+    static Classification refine(Classification ruled, LogisticModel model, SmoothingModel smoothing) {
+        Classification c = ruled;
+        for (Step step : refinements(model, smoothing)) {
+            c = step.apply(c);
+        }
+        return close(c);
+    }
+
+    private static Classification close(Classification c) {
+        return c.map(b -> b.label() == Label.UNDECIDED ? b.with(Label.FURNITURE, "no step claimed it") : b);
     }
 
     /** The rules alone, without the learned model: what the model is trained on. */
@@ -79,7 +101,7 @@ public final class Classifier {
         for (Step step : CHAIN) {
             c = step.apply(c);
         }
-        return c.map(b -> b.label() == Label.UNDECIDED ? b.with(Label.FURNITURE, "no step claimed it") : b);
+        return close(c);
     }
 
     /** Like {@link #classify} but reports every step's result to {@code trace}, for debugging. */
@@ -89,8 +111,8 @@ public final class Classifier {
 
     /** With other models than the shipped ones: for cross-validation. */
     static Classification classifyWith(List<Block> blocks, DumpStyle style, String language, LogisticModel headline,
-                                       LogisticModel content) {
-        return run(chain(rules(headline), content), blocks, style, language, null);
+                                       LogisticModel content, SmoothingModel smoothing) {
+        return run(chain(rules(headline), content, smoothing), blocks, style, language, null);
     }
 
     private static Classification run(List<Block> blocks, DumpStyle style, String language, StepTrace trace) {
@@ -106,7 +128,7 @@ public final class Classifier {
                 trace.after(step.name(), c);
             }
         }
-        return c.map(b -> b.label() == Label.UNDECIDED ? b.with(Label.FURNITURE, "no step claimed it") : b);
+        return close(c);
     }
 
     /** Receives the labels after each step. */

@@ -47,7 +47,7 @@ final class LearnedContent implements Step {
         return out;
     }
 
-    private static boolean isDecidable(LabeledBlock b) {
+    static boolean isDecidable(LabeledBlock b) {
         Label l = b.label();
         return l.isContent() || l == Label.FURNITURE || l == Label.OTHER_TEXT;
     }

@@ -30,7 +30,7 @@ public final class CrossValidate {
                 final int fold = k;
                 java.util.function.Predicate<String> training = id -> Math.floorMod(id.hashCode(), folds) != fold;
                 LogisticModel headline = TrainHeadlineModel.train(corpus, training);
-                LogisticModel model = TrainContentModel.train(corpus, training);
+                TrainContentModel.Trained model = TrainContentModel.train(corpus, training);
                 for (String line : gold) {
                     JsonNode g = m.readTree(line);
                     String id = g.get("id").asText();
@@ -41,7 +41,7 @@ public final class CrossValidate {
                         String text = Files.readString(corpus.resolve(g.get("dumps").get(v).asText()), StandardCharsets.UTF_8);
                         DumpStyle style = Segmenter.detectStyle(text);
                         Classification c = Classifier.classifyWith(Segmenter.segment(text, style), style, "und", headline,
-                                model);
+                                model.content(), model.smoothing());
                         Article a = Assembler.assemble(id, c, List.of(), null);
                         ObjectNode o = m.createObjectNode();
                         o.put("id", id);
