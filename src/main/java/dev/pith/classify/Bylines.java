@@ -16,6 +16,8 @@ final class Bylines implements Step {
     private static final int NEAR = 4;
     /** How far from the article a stated byline may stand when none stands near it (mastheads, author boxes). */
     private static final int WIDE = 12;
+    /** A name in an author box is followed by the author's bio: a line of at least this many words. */
+    private static final int BIO_WORDS = 8;
 
     @Override
     public Classification apply(Classification in) {
@@ -60,16 +62,29 @@ final class Bylines implements Step {
         if (dated >= 0) {
             return out.relabel(dated, Label.BYLINE, "a name beside a dateline");
         }
-        // a bare name on its own line between the headline and the first paragraph, then in the author box after it
+        // a bare name on its own line between the headline and the first paragraph, then in the author box at the
+        // article's end (its bio may have been taken for the last paragraph)
         int lead = first(in, top - 2, Math.max(headline, start) + 1, i -> standalone(in.get(i)) && bareName(in, i));
         if (lead >= 0) {
             return out.relabel(lead, Label.BYLINE, "a name on its own line before the article");
         }
-        int box = first(in, end + 1, end + WIDE, i -> standalone(in.get(i)) && bareName(in, i));
+        int box = first(in, end - 2, end + WIDE, i -> claimable(in.get(i)) && !inMenu(in, i)
+                && i + 1 < in.size() && in.get(i + 1).features().words() >= BIO_WORDS && bareName(in, i));
         if (box >= 0) {
             return out.relabel(box, Label.BYLINE, "a name on its own line after the article (author box)");
         }
         return out;
+    }
+
+    /**
+     * Between two short lines of furniture: a menu or a tag list, where capitalised words are labels, not names.
+     */
+    private static boolean inMenu(Classification c, int i) {
+        return shortBoilerplate(c, i - 1) && shortBoilerplate(c, i + 1);
+    }
+
+    private static boolean shortBoilerplate(Classification c, int i) {
+        return i >= 0 && i < c.size() && c.label(i).isBoilerplate() && c.get(i).features().words() <= 4;
     }
 
     /** The first index in [from, to] (clamped to the document) that passes, -1 when none. */

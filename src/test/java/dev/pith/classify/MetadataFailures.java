@@ -58,6 +58,12 @@ public final class MetadataFailures {
                     authors++;
                     String b = authorBucket(g.get("author").asText(), text, c, a, verbose, id);
                     author.merge(b, 1, Integer::sum);
+                    for (LabeledBlock lb : c.blocks()) {
+                        if (lb.label() == Label.BYLINE) {
+                            author.merge("  by rule: " + lb.reason() + (b.equals("ok") ? " -> ok" : " -> wrong"), 1, Integer::sum);
+                            break;
+                        }
+                    }
                 }
             }
             System.out.printf("== %s: headline (%d pages with a title)%n", v, titles);
@@ -83,8 +89,8 @@ public final class MetadataFailures {
         String bucket;
         String detail = "";
         int at = -1;
-        for (int i = 0; i < c.size() && at < 0; i++) {
-            if (Metrics.textNorm(c.get(i).text()).equals(t)) {
+        for (int i = 0; i < c.size(); i++) {
+            if (Metrics.textNorm(c.get(i).text()).equals(t) && (at < 0 || cands.contains(i) && !cands.contains(at))) {
                 at = i;
             }
         }
