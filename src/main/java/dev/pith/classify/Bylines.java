@@ -1,17 +1,23 @@
 package dev.pith.classify;
 
 import dev.pith.byline.BylineParser;
+import java.util.function.IntPredicate;
 
 /**
  * A short line that states a byline ("By X", "Von X", "Autor: X", "Posted on ... by X") is the byline,
- * near the article; a line that is only a name is the byline when it stands right beside the headline
- * or a dateline. Bylines far from the article (in comments, in teasers)
- * are left to the other steps. Rule source: byline conventions of news and blog templates.
+ * near the article; a line that is only a name is the byline when it stands where bylines stand: right
+ * beside the headline or a dateline, between the headline and the first paragraph, or in the author box
+ * just after the article. Bylines far from the article (in comments, in teasers) are left to the other
+ * steps. Rule source: byline conventions of news and blog templates.
  */
 final class Bylines implements Step {
     private static final int MAX_WORDS = 22;
     /** How many blocks around the headline and the first paragraph a byline may stand. */
     private static final int NEAR = 4;
+    /** How far from the article a stated byline may stand when none stands near it (mastheads, author boxes). */
+    private static final int WIDE = 12;
+    /** A name in an author box is followed by the author's bio: a line of at least this many words. */
+    private static final int BIO_WORDS = 8;
 
     @Override
     public Classification apply(Classification in) {
@@ -33,23 +39,66 @@ final class Bylines implements Step {
         if (found) {
             return out;
         }
+        int top = headline >= 0 && start >= 0 ? Math.min(headline, start) : Math.max(headline, start);
+        int bottom = Math.max(end, headline);
+        if (top < 0) {
+            return out;
+        }
+        // a stated byline a little farther out, or under a list's label (a masthead run into a link list)
+        int wide = first(in, top - WIDE, bottom + WIDE,
+                i -> listed(in.get(i)) && BylineParser.parse(in.get(i).text()).isPresent());
+        if (wide >= 0) {
+            return out.relabel(wide, Label.BYLINE, "states a byline, beside the article");
+        }
         // a bare name: first right under the headline, then beside a dateline
         if (headline >= 0) {
-            for (int i = headline + 1; i <= headline + 2 && i < in.size(); i++) {
-                if (claimable(in.get(i)) && BylineParser.parseLenient(in.get(i).text()).isPresent()) {
-                    return out.relabel(i, Label.BYLINE, "a name right under the headline");
-                }
+            int under = first(in, headline + 1, headline + 2, i -> claimable(in.get(i)) && bareName(in, i));
+            if (under >= 0) {
+                return out.relabel(under, Label.BYLINE, "a name right under the headline");
             }
         }
-        for (int i = 0; i < in.size(); i++) {
-            LabeledBlock b = in.get(i);
-            boolean besideDateline = isDateline(in, i - 1) || isDateline(in, i + 1);
-            if (claimable(b) && besideDateline && near(i, headline, start, end)
-                    && BylineParser.parseLenient(b.text()).isPresent()) {
-                return out.relabel(i, Label.BYLINE, "a name beside a dateline");
-            }
+        int dated = first(in, 0, in.size() - 1, i -> claimable(in.get(i)) && (isDateline(in, i - 1) || isDateline(in, i + 1))
+                && near(i, headline, start, end) && bareName(in, i));
+        if (dated >= 0) {
+            return out.relabel(dated, Label.BYLINE, "a name beside a dateline");
+        }
+        // a bare name on its own line between the headline and the first paragraph, then in the author box at the
+        // article's end (its bio may have been taken for the last paragraph)
+        int lead = first(in, top - 2, Math.max(headline, start) + 1, i -> standalone(in.get(i)) && bareName(in, i));
+        if (lead >= 0) {
+            return out.relabel(lead, Label.BYLINE, "a name on its own line before the article");
+        }
+        int box = first(in, end - 2, end + WIDE, i -> claimable(in.get(i)) && !inMenu(in, i)
+                && i + 1 < in.size() && in.get(i + 1).features().words() >= BIO_WORDS && bareName(in, i));
+        if (box >= 0) {
+            return out.relabel(box, Label.BYLINE, "a name on its own line after the article (author box)");
         }
         return out;
+    }
+
+    /**
+     * Between two short lines of furniture: a menu or a tag list, where capitalised words are labels, not names.
+     */
+    private static boolean inMenu(Classification c, int i) {
+        return shortBoilerplate(c, i - 1) && shortBoilerplate(c, i + 1);
+    }
+
+    private static boolean shortBoilerplate(Classification c, int i) {
+        return i >= 0 && i < c.size() && c.label(i).isBoilerplate() && c.get(i).features().words() <= 4;
+    }
+
+    /** The first index in [from, to] (clamped to the document) that passes, -1 when none. */
+    private static int first(Classification c, int from, int to, IntPredicate test) {
+        for (int i = Math.max(0, from); i <= Math.min(c.size() - 1, to); i++) {
+            if (test.test(i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean bareName(Classification c, int i) {
+        return BylineParser.parseLenient(c.get(i).text()).isPresent();
     }
 
     private static boolean isDateline(Classification c, int i) {
@@ -60,6 +109,20 @@ final class Bylines implements Step {
         Label l = b.label();
         return b.features().words() <= MAX_WORDS && b.features().furniture() == null
                 && (l == Label.FURNITURE || l == Label.PARAGRAPH || l == Label.SUBHEADING || l == Label.DATELINE);
+    }
+
+    /** A short line outside the body text: furniture, a subheading-shaped line or a dateline. */
+    private static boolean standalone(LabeledBlock b) {
+        Label l = b.label();
+        return b.features().words() <= MAX_WORDS && b.features().furniture() == null
+                && (l == Label.FURNITURE || l == Label.SUBHEADING || l == Label.DATELINE);
+    }
+
+    /** Claimable, or labelled as part of a list or a comments section by an earlier step. */
+    private static boolean listed(LabeledBlock b) {
+        Label l = b.label();
+        return claimable(b) || (b.features().words() <= MAX_WORDS && (l == Label.MOST_READ || l == Label.RELATED
+                || l == Label.COMMENTS || l == Label.CAPTION || l == Label.OTHER_TEXT));
     }
 
     /** Around the headline, or inside or just around the article. */

@@ -78,13 +78,46 @@ final class Headline implements Step {
         return start < 0 ? Math.min(in.size(), 3) : start;
     }
 
-    /** Title-shaped lines within reach of the article's start. */
+    /**
+     * Title-shaped lines within reach of the article's start, and wherever above it the page title (a
+     * scraper's first line, the document's title element) and the lines that repeat it or one of its parts.
+     * Rule source: pages state their title twice, in the title element ("Title | Site") and as the heading.
+     */
     static List<Integer> candidates(Classification in, int start) {
-        List<Integer> out = new ArrayList<>();
+        java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
         int end = Math.min(in.size(), start + INSIDE);
         for (int i = Math.max(0, start - WINDOW); i < end; i++) {
             if (eligible(in.get(i))) {
                 out.add(i);
+            }
+        }
+        if (in.size() > 0) {
+            if (eligible(in.get(0))) {
+                out.add(0);
+            }
+            java.util.Set<String> title = titleParts(key(in.get(0).text()));
+            for (int i = 1; i < end; i++) {
+                if (title.contains(key(in.get(i).text())) && eligible(in.get(i))) {
+                    out.add(i);
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** Separators between a page title's parts ("Title | Section | Site", "Site - Title"). */
+    private static final String[] SEPARATORS = {" | ", " - ", " – ", " — ", " // ", " :: ", " · ", " » ", "|"};
+
+    /** A page title's key and the keys of its parts around the separators, each three characters or more. */
+    static java.util.Set<String> titleParts(String key) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        out.add(key);
+        for (String sep : SEPARATORS) {
+            for (String part : key.split(java.util.regex.Pattern.quote(sep))) {
+                String p = part.strip();
+                if (p.length() >= 3 && p.length() < key.length()) {
+                    out.add(p);
+                }
             }
         }
         return out;

@@ -18,7 +18,10 @@ final class HeadlineFeatures {
             "next_caption", "next_boilerplate", "prev_boilerplate", "between_short_furniture", "label_paragraph",
             "label_subheading", "label_furniture", "label_other_text", "blank_before", "longest_before_start",
             "style_browser_copy", "style_text_browser", "style_scraper", "overlap_with_body", "overlap_with_lead",
-            "overlap_ge_half", "next_is_candidate", "prev_is_candidate", "next_is_longer_candidate");
+            "overlap_ge_half", "next_is_candidate", "prev_is_candidate", "next_is_longer_candidate",
+            "part_of_page_title", "first_block_scraper", "nearest_above_start", "shorter_candidate_just_above",
+            "longest_near_start", "echoed_elsewhere", "log_candidates_between", "holds_other_candidate",
+            "long_under_shorter_candidate");
 
     private HeadlineFeatures() {
     }
@@ -81,6 +84,15 @@ final class HeadlineFeatures {
         v[k++] = nextCandidate ? 1 : 0;
         v[k++] = ctx.isCandidate(i - 1) ? 1 : 0;
         v[k++] = nextCandidate && c.get(i + 1).features().words() > f.words() ? 1 : 0;
+        v[k++] = ctx.partOfPageTitle(i) ? 1 : 0;
+        v[k++] = i == 0 && c.style() == dev.pith.segment.DumpStyle.SCRAPER ? 1 : 0;
+        v[k++] = i == ctx.nearestAboveStart ? 1 : 0;
+        v[k++] = ctx.shorterCandidateJustAbove(i) ? 1 : 0;
+        v[k++] = i == ctx.longestNearStart ? 1 : 0;
+        v[k++] = ctx.echoedElsewhere(i) ? 1 : 0;
+        v[k++] = Math.log1p(ctx.candidatesBetween(i, start));
+        v[k++] = ctx.holdsOtherCandidate(i) ? 1 : 0;
+        v[k++] = f.words() >= 8 && ctx.shorterCandidateJustAbove(i) ? 1 : 0;
         return v;
     }
 
@@ -94,7 +106,13 @@ final class HeadlineFeatures {
         private final List<String> keys;
         private final int[] textBlocksBefore;
         final int longestBeforeStart;
+        /** The last candidate above the first paragraph, -1 when none. */
+        final int nearestAboveStart;
+        /** The longest candidate among the three nearest above the first paragraph, -1 when none. */
+        final int longestNearStart;
         private final java.util.Set<Integer> candidateSet;
+        private final List<Integer> candidates;
+        private final java.util.Set<String> pageTitleParts;
 
         final java.util.Set<String> bodyWords = new java.util.HashSet<>();
         final java.util.Set<String> leadWords = new java.util.HashSet<>();
@@ -102,6 +120,7 @@ final class HeadlineFeatures {
         Context(Classification c, List<Integer> candidates, int start) {
             this.c = c;
             this.candidateSet = new java.util.HashSet<>(candidates);
+            this.candidates = candidates;
             int lead = 0;
             for (int i = 0; i < c.size(); i++) {
                 if (c.label(i).isContent() && !candidates.contains(i)) {
@@ -127,6 +146,78 @@ final class HeadlineFeatures {
                 }
             }
             longestBeforeStart = best;
+            int nearest = -1;
+            int longest = -1;
+            int seen = 0;
+            for (int j = candidates.size() - 1; j >= 0 && seen < 3; j--) {
+                int i = candidates.get(j);
+                if (i >= start) {
+                    continue;
+                }
+                nearest = nearest < 0 ? i : nearest;
+                if (longest < 0 || c.get(i).features().words() > c.get(longest).features().words()) {
+                    longest = i;
+                }
+                seen++;
+            }
+            nearestAboveStart = nearest;
+            longestNearStart = longest;
+            pageTitleParts = keys.isEmpty() ? java.util.Set.of() : Headline.titleParts(keys.get(0));
+        }
+
+        /** Not the first block, and equal to the page title or one of its parts around a separator. */
+        boolean partOfPageTitle(int i) {
+            return i > 0 && pageTitleParts.contains(keys.get(i));
+        }
+
+        /** The candidate one or two blocks above is shorter: this line is the dek under a title. */
+        boolean shorterCandidateJustAbove(int i) {
+            for (int j = i - 1; j >= Math.max(0, i - 2); j--) {
+                if (candidateSet.contains(j)) {
+                    return c.get(j).features().words() < c.get(i).features().words();
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The line holds another candidate of three words or more and more besides: a breadcrumb trail ending in
+         * the title, a kicker run into it.
+         */
+        boolean holdsOtherCandidate(int i) {
+            String k = keys.get(i);
+            for (int j : candidates) {
+                String o = keys.get(j);
+                if (j != i && o.length() < k.length() && c.get(j).features().words() >= 3 && k.contains(o)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Another block other than the page title holds this line's text (three words or more). */
+        boolean echoedElsewhere(int i) {
+            String k = keys.get(i);
+            if (c.get(i).features().words() < 3) {
+                return false;
+            }
+            for (int j = 1; j < keys.size(); j++) {
+                if (j != i && keys.get(j).length() > k.length() && keys.get(j).contains(k)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** How many other candidates stand between this one and the first paragraph. */
+        int candidatesBetween(int i, int start) {
+            int n = 0;
+            for (int j : candidates) {
+                if (j != i && j > Math.min(i, start) && j < Math.max(i, start)) {
+                    n++;
+                }
+            }
+            return n;
         }
 
         /** Share of a line's words (three letters or more) that also stand in the given set. */

@@ -8,10 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Predicate;
 
 /**
@@ -27,9 +25,42 @@ public final class TrainHeadlineModel {
     }
 
     static LogisticModel train(Path corpus, Predicate<String> use) throws IOException {
-        ObjectMapper m = new ObjectMapper();
+        return train(samples(corpus, use));
+    }
+
+    /** Trains on the pages whose gold title is among their candidates. */
+    static LogisticModel train(List<Page> pages) {
         List<List<double[]>> groups = new ArrayList<>();
-        List<Integer> answers = new ArrayList<>();
+        List<boolean[]> answers = new ArrayList<>();
+        for (Page p : pages) {
+            if (p.hasAnswer()) {
+                groups.add(p.candidates());
+                answers.add(p.correct());
+            }
+        }
+        System.err.println("headline training pages: " + groups.size());
+        return new LogisticModel(HeadlineFeatures.names(), trainRanking(groups, answers, 1500, 0.05, 1e-3), 0.5);
+    }
+
+    /**
+     * One dump of a page with a gold title: the features of its headline candidates, which of them equal the
+     * title (several copies may), and their texts.
+     */
+    record Page(String id, String variant, List<double[]> candidates, boolean[] correct, List<String> texts) {
+        boolean hasAnswer() {
+            for (boolean b : correct) {
+                if (b) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** The headline samples of every dump of the pages {@code use} accepts that have a gold title. */
+    static List<Page> samples(Path corpus, Predicate<String> use) throws IOException {
+        ObjectMapper m = new ObjectMapper();
+        List<Page> out = new ArrayList<>();
         for (String line : Files.readAllLines(corpus.resolve("gold.jsonl"), StandardCharsets.UTF_8)) {
             JsonNode g = m.readTree(line);
             if (!use.test(g.get("id").asText()) || !g.hasNonNull("title")) {
@@ -44,28 +75,25 @@ public final class TrainHeadlineModel {
                 List<Integer> candidates = Headline.candidates(c, start);
                 HeadlineFeatures.Context ctx = new HeadlineFeatures.Context(c, candidates, start);
                 List<double[]> group = new ArrayList<>();
-                int answer = -1;
+                List<String> texts = new ArrayList<>();
+                boolean[] correct = new boolean[candidates.size()];
                 for (int i : candidates) {
-                    if (answer < 0 && norm(c.get(i).text()).equals(title)) {
-                        answer = group.size();
-                    }
+                    correct[group.size()] = norm(c.get(i).text()).equals(title);
                     group.add(HeadlineFeatures.of(c, i, start, ctx));
+                    texts.add("[" + i + "/" + start + "] " + c.get(i).text());
                 }
-                if (answer >= 0) {
-                    groups.add(group);
-                    answers.add(answer);
-                }
+                out.add(new Page(g.get("id").asText(), v, group, correct, texts));
             }
         }
-        System.err.println("headline training pages: " + groups.size());
-        return new LogisticModel(HeadlineFeatures.names(), trainRanking(groups, answers, 1500, 0.05, 1e-3), 0.5);
+        return out;
     }
 
     /**
-     * Conditional logit: per page, a softmax over its candidates, trained so the gold title gets the most
-     * weight. The weights then rank candidates by their logistic score exactly as by the softmax.
+     * Conditional logit: per page, a softmax over its candidates, trained so the copies of the gold title
+     * together get the most weight (the likelihood of picking any of them). The weights then rank candidates by
+     * their logistic score exactly as by the softmax.
      */
-    static double[] trainRanking(List<List<double[]>> groups, List<Integer> answers, int iterations, double rate, double l2) {
+    static double[] trainRanking(List<List<double[]>> groups, List<boolean[]> answers, int iterations, double rate, double l2) {
         int d = groups.get(0).get(0).length;
         double[] w = new double[d];
         double[] m1 = new double[d];
@@ -87,8 +115,12 @@ public final class TrainHeadlineModel {
                     z[i] = Math.exp(z[i] - max);
                     sum += z[i];
                 }
+                double right = 0;
+                for (int i = 0; i < z.length; i++) {
+                    right += answers.get(g)[i] ? z[i] : 0;
+                }
                 for (int i = 0; i < xs.size(); i++) {
-                    double e = (z[i] / sum - (i == answers.get(g) ? 1 : 0)) / groups.size();
+                    double e = (z[i] / sum - (answers.get(g)[i] ? z[i] / right : 0)) / groups.size();
                     for (int j = 0; j < d; j++) {
                         grad[j] += e * xs.get(i)[j];
                     }
@@ -118,7 +150,8 @@ public final class TrainHeadlineModel {
         return c;
     }
 
+    /** Titles compared as {@code pith eval} compares them. */
     static String norm(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        return dev.pith.eval.Metrics.textNorm(s);
     }
 }

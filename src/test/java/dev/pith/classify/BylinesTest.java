@@ -1,0 +1,51 @@
+package dev.pith.classify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import dev.pith.segment.DumpStyle;
+import dev.pith.segment.Segmenter;
+import org.junit.jupiter.api.Test;
+
+class BylinesTest {
+    private static final String PROSE = "The council voted on Tuesday to approve the new budget, which raises spending "
+            + "on schools and roads by a tenth and will be paid for by a small rise in local taxes.";
+    private static final String BIO = "Jane Miller has covered local politics for the paper since 2015 and lives in town.";
+
+    private static Classification classify(String... lines) {
+        String dump = String.join("\n", lines);
+        return Classifier.classify(Segmenter.segment(dump, DumpStyle.BROWSER_COPY), DumpStyle.BROWSER_COPY, "en");
+    }
+
+    private static Label labelOf(Classification c, String text) {
+        return c.blocks().stream().filter(b -> b.text().equals(text)).findFirst().orElseThrow().label();
+    }
+
+    @Test
+    void statedBylineFartherAboveTheHeadlineIsTheByline() {
+        Classification c = classify("Home", "By Jane Miller, Town News", "World", "Politics", "Local", "Schools",
+                "Council approves the new budget", PROSE, PROSE + " Two.", PROSE + " Three.");
+        assertEquals(Label.BYLINE, labelOf(c, "By Jane Miller, Town News"));
+    }
+
+    @Test
+    void bareNameBetweenHeadlineAndBodyIsTheByline() {
+        Classification c = classify("Home", "Council approves the new budget", "Photo gallery", "Jane Miller", PROSE,
+                PROSE + " Two.", PROSE + " Three.");
+        assertEquals(Label.BYLINE, labelOf(c, "Jane Miller"));
+    }
+
+    @Test
+    void bareNameAboveItsBioAfterTheArticleIsTheByline() {
+        Classification c = classify("Home", "Council approves the new budget", PROSE, PROSE + " Two.", PROSE + " Three.",
+                "About the author", "Jane Miller", BIO);
+        assertEquals(Label.BYLINE, labelOf(c, "Jane Miller"));
+    }
+
+    @Test
+    void capitalisedMenuEntryAfterTheArticleIsNoByline() {
+        Classification c = classify("Home", "Council approves the new budget", PROSE, PROSE + " Two.", PROSE + " Three.",
+                "News", "Middle East", "Sport", BIO);
+        assertNotEquals(Label.BYLINE, labelOf(c, "Middle East"));
+    }
+}
