@@ -353,7 +353,8 @@ public final class PithCommand implements Callable<Integer> {
         }
         try {
             ExtractOptions o = r.html() ? options.toBuilder().input(ExtractOptions.InputType.HTML).build() : options;
-            return Outcome.of(Pith.explain(r.text(), r.name(), o, List.of()));
+            DecodedText text = Decoder.clean(r.text());
+            return Outcome.of(Pith.explain(text.text(), r.name(), o, text.warnings()));
         } catch (RuntimeException | StackOverflowError e) {
             return Outcome.failed(r.name(), "extraction failed: " + OneLine.of(e));
         }

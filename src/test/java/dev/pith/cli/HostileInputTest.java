@@ -88,11 +88,20 @@ class HostileInputTest {
     }
 
     @Test
-    void doubleEncodedTextIsKeptAsWrittenNotLost() throws IOException {
-        // no mojibake repair yet (issue 7): the byline keeps what the dump says, and the article is extracted
+    void utf8ReadAsWindows1252IsRepairedWithAWarning() throws IOException {
         JsonNode rec = record("double-encoded.txt");
         assertTrue(rec.get("text").asText().startsWith("The council voted"), rec.get("text").asText());
+        assertEquals("By David Baché", rec.get("byline").asText());
+        assertTrue(rec.get("warnings").get(0).asText().contains("\"BachÃ©\" -> \"Baché\""), rec.get("warnings").toString());
+    }
+
+    @Test
+    void mojibakeKeepLeavesTheTextAsWritten() throws IOException {
+        Run r = Run.of("", "--mojibake", "keep", HOSTILE.resolve("double-encoded.txt").toString());
+        assertEquals(0, r.exit(), r.err());
+        JsonNode rec = JSON.readTree(r.out());
         assertEquals("By David BachÃ©", rec.get("byline").asText());
+        assertFalse(rec.get("warnings").toString().contains("mojibake"));
     }
 
     @Test

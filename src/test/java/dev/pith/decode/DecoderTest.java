@@ -68,9 +68,69 @@ class DecoderTest {
     }
 
     @Test
-    void utf16WithoutByteOrderMarkIsRefusedAsBinaryForNow() {
-        byte[] b = "Plain text in UTF-16".getBytes(StandardCharsets.UTF_16LE);
+    void utf16LittleEndianWithoutByteOrderMarkIsRecognisedByItsZeroBytes() throws Exception {
+        byte[] b = "Plain text in UTF-16, Baché.\nSecond line.".getBytes(StandardCharsets.UTF_16LE);
+        DecodedText t = Decoder.decode(b);
+        assertEquals("Plain text in UTF-16, Baché.\nSecond line.", t.text());
+        assertEquals("UTF-16LE", t.charset());
+        assertTrue(t.warnings().get(0).startsWith("no byte-order mark: read as UTF-16LE"), t.warnings().toString());
+    }
+
+    @Test
+    void utf16BigEndianWithoutByteOrderMarkIsRecognisedByItsZeroBytes() throws Exception {
+        byte[] b = "Ein Text über Straßen.".getBytes(StandardCharsets.UTF_16BE);
+        DecodedText t = Decoder.decode(b);
+        assertEquals("Ein Text über Straßen.", t.text());
+        assertEquals("UTF-16BE", t.charset());
+    }
+
+    @Test
+    void zeroBytesAtRandomOffsetsAreStillBinary() {
+        byte[] b = new byte[4000];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = (byte) (i % 3 == 0 ? 0 : 'a' + i % 26);
+        }
         assertThrows(UndecodableInputException.class, () -> Decoder.decode(b));
+    }
+
+    @Test
+    void polishInIso8859TwoIsReadAsIso8859Two() throws Exception {
+        String polish = "Zażółć gęślą jaźń. Władze miasta podjęły decyzję o budowie nowej drogi przez łąkę.";
+        DecodedText t = Decoder.decode(polish.getBytes(Charset.forName("ISO-8859-2")));
+        assertEquals(polish, t.text());
+        assertEquals("ISO-8859-2", t.charset());
+        assertTrue(t.warnings().get(0).contains("letter statistics"), t.warnings().toString());
+    }
+
+    @Test
+    void polishInWindows1250IsReadAsWindows1250() throws Exception {
+        String polish = "Władze miasta podjęły decyzję. Świętochłowice i Źródła, środa, źle, gęś, ślub.";
+        DecodedText t = Decoder.decode(polish.getBytes(Charset.forName("windows-1250")));
+        assertEquals(polish, t.text());
+        assertEquals("windows-1250", t.charset());
+    }
+
+    @Test
+    void russianInWindows1251IsReadAsWindows1251() throws Exception {
+        String russian = "Городской совет во вторник одобрил новый бюджет, сказал мэр.";
+        DecodedText t = Decoder.decode(russian.getBytes(Charset.forName("windows-1251")));
+        assertEquals(russian, t.text());
+        assertEquals("windows-1251", t.charset());
+    }
+
+    @Test
+    void germanAndFrenchInWindows1252StayWindows1252() throws Exception {
+        String text = "Größere Straßen für München. Le café de la gare, à côté de l'église, était fermé.";
+        DecodedText t = Decoder.decode(text.getBytes(Charset.forName("windows-1252")));
+        assertEquals(text, t.text());
+        assertEquals("windows-1252", t.charset());
+    }
+
+    @Test
+    void c1ControlsAreReadAsWindows1252() throws Exception {
+        DecodedText t = Decoder.decode("It\u0092s \u0093fine\u0094 ok\u0081".getBytes(StandardCharsets.UTF_8));
+        assertEquals("It\u2019s \u201Cfine\u201D ok", t.text());
+        assertTrue(t.warnings().contains("3 C1 control character(s) read as windows-1252"), t.warnings().toString());
     }
 
     @Test
