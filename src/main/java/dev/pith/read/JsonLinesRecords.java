@@ -20,6 +20,8 @@ import java.util.NoSuchElementException;
  */
 public final class JsonLinesRecords implements Iterable<JsonLinesRecords.Record>, Closeable {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Stands for a line over the size limit (compared by identity). */
+    private static final String OVERSIZED = new String("(oversized)");
 
     /**
      * One line of the input.
@@ -40,6 +42,9 @@ public final class JsonLinesRecords implements Iterable<JsonLinesRecords.Record>
     private final BufferedReader reader;
     private final Fields fields;
     private final long maxLineChars;
+    private final char[] buf = new char[1 << 16];
+    private int pos;
+    private int lim;
 
     private JsonLinesRecords(InputSource source, BufferedReader reader, Fields fields, long maxLineChars) {
         this.source = source;
@@ -72,7 +77,7 @@ public final class JsonLinesRecords implements Iterable<JsonLinesRecords.Record>
                 while (next == null) {
                     String l;
                     try {
-                        l = reader.readLine();
+                        l = boundedLine();
                     } catch (IOException e) {
                         next = new Record(source.name() + ":" + (line + 1), null, false,
                                 "cannot read: " + IoErrors.reason(e));
@@ -101,10 +106,55 @@ public final class JsonLinesRecords implements Iterable<JsonLinesRecords.Record>
         };
     }
 
+    /**
+     * The next line without its line end, or null at the end of the input. A line longer than the limit is not
+     * kept in memory: it is read to its end and given as {@link #OVERSIZED}.
+     */
+    private String boundedLine() throws IOException {
+        StringBuilder b = new StringBuilder();
+        boolean over = false;
+        boolean any = false;
+        while (true) {
+            if (pos == lim) {
+                lim = reader.read(buf, 0, buf.length);
+                pos = 0;
+                if (lim <= 0) {
+                    lim = 0;
+                    if (!any) {
+                        return null;
+                    }
+                    break;
+                }
+            }
+            any = true;
+            int start = pos;
+            while (pos < lim && buf[pos] != '\n') {
+                pos++;
+            }
+            if (!over && b.length() + (pos - start) > maxLineChars) {
+                over = true;
+                b = new StringBuilder();
+            }
+            if (!over) {
+                b.append(buf, start, pos - start);
+            }
+            if (pos < lim) {
+                pos++; // the line end
+                break;
+            }
+        }
+        if (over) {
+            return OVERSIZED;
+        }
+        int end = b.length();
+        return end > 0 && b.charAt(end - 1) == '\r' ? b.substring(0, end - 1) : b.toString();
+    }
+
     private Record parse(String l, int line) {
         String where = source.name() + ":" + line;
-        if (l.length() > maxLineChars) {
-            return new Record(where, null, false, "record larger than the input size limit");
+        if (l == OVERSIZED) {
+            return new Record(where, null, false, "record larger than the input size limit of " + maxLineChars
+                    + " characters");
         }
         JsonNode node;
         try {
