@@ -69,6 +69,7 @@ final class BasicTextHelpers implements TextHelpers {
                     + "|newsroom|desk|guest|anonymous|unknown|none|null|reporter|correspondent|agencies|wires?|news|afp|ap"
                     + "|reuters|dpa|apa|ansa|efe|pap|associated press|press association|the associated press|staff writer"
                     + "|staff reporter|contributor|online|web|digital)$");
+    private static final int MAX_BYLINE = 500;
     private static final Pattern ROLE_TAIL = Pattern.compile(
             "(?i)\\s*[,|–—-]\\s*(?:staff writer|staff reporter|reporter|correspondent|editor.*|senior .*|chief .*|contributor"
                     + "|columnist|photographer|for .*|in .*|is .*|updated.*|published.*|\\d.*)$");
@@ -138,7 +139,8 @@ final class BasicTextHelpers implements TextHelpers {
         if (byline == null) {
             return out;
         }
-        String t = byline.replaceAll("\\s+", " ").strip();
+        // a byline is a line: capped, so that ROLE_TAIL's ".*$" after each dash stays linear on hostile markup
+        String t = byline.substring(0, Math.min(byline.length(), MAX_BYLINE)).replaceAll("\\s+", " ").strip();
         for (int k = 0; k < 3; k++) {
             t = LABEL.matcher(t).replaceFirst("");
         }

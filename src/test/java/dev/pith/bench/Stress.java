@@ -31,7 +31,7 @@ public final class Stress {
     public static void main(String[] args) throws Exception {
         Path corpus = Path.of(args[0]);
         int mb = args.length > 1 ? Integer.parseInt(args[1]) : 50;
-        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         List<String> dumps = new ArrayList<>();
         for (String v : new String[] {"innertext", "w3m", "soup"}) {
             try (var s = Files.list(corpus.resolve("dumps").resolve(v))) {
