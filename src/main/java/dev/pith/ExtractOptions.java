@@ -10,15 +10,27 @@ import java.util.Objects;
  * @param style         how the dump was made; {@link StyleChoice#AUTO} detects it per document
  * @param referenceDate the date relative dates ("3 hours ago") count from; null leaves them relative
  * @param input         whether the input is plain text or HTML; {@link InputType#AUTO} decides from the content
+ * @param mojibake      whether UTF-8 read as windows-1252 ("BachÃ©") is repaired; {@link MojibakeRepair#REPAIR}
+ *                      by default
  */
-public record ExtractOptions(StyleChoice style, LocalDate referenceDate, InputType input) {
+public record ExtractOptions(StyleChoice style, LocalDate referenceDate, InputType input, MojibakeRepair mojibake) {
 
-    /** Detect everything, resolve nothing relative. */
-    public static final ExtractOptions DEFAULT = new ExtractOptions(StyleChoice.AUTO, null, InputType.AUTO);
+    /** Detect everything, resolve nothing relative, repair mojibake. */
+    public static final ExtractOptions DEFAULT = new ExtractOptions(StyleChoice.AUTO, null, InputType.AUTO,
+            MojibakeRepair.REPAIR);
 
     public ExtractOptions {
         Objects.requireNonNull(style, "style");
         Objects.requireNonNull(input, "input");
+        Objects.requireNonNull(mojibake, "mojibake");
+    }
+
+    /** What to do with UTF-8 that was read as windows-1252 or Latin-1 once or twice ("BachÃ©", "BachÃƒÂ©"). */
+    public enum MojibakeRepair {
+        /** Repair it where the repair is unambiguous ({@link dev.pith.decode.Mojibake}), with a warning. */
+        REPAIR,
+        /** Keep the text as it is. */
+        KEEP
     }
 
     /** What kind of input a document is. */
@@ -53,11 +65,18 @@ public record ExtractOptions(StyleChoice style, LocalDate referenceDate, InputTy
         private StyleChoice style;
         private LocalDate referenceDate;
         private InputType input;
+        private MojibakeRepair mojibake;
 
         private Builder(ExtractOptions from) {
             this.style = from.style;
             this.referenceDate = from.referenceDate;
             this.input = from.input;
+            this.mojibake = from.mojibake;
+        }
+
+        public Builder mojibake(MojibakeRepair value) {
+            this.mojibake = Objects.requireNonNull(value, "mojibake");
+            return this;
         }
 
         public Builder input(InputType value) {
@@ -76,7 +95,7 @@ public record ExtractOptions(StyleChoice style, LocalDate referenceDate, InputTy
         }
 
         public ExtractOptions build() {
-            return new ExtractOptions(style, referenceDate, input);
+            return new ExtractOptions(style, referenceDate, input, mojibake);
         }
     }
 }

@@ -4,6 +4,7 @@ import dev.pith.article.Article;
 import dev.pith.assemble.Assembler;
 import dev.pith.classify.Classification;
 import dev.pith.classify.Classifier;
+import dev.pith.decode.Mojibake;
 import dev.pith.html.HtmlExtractor;
 import dev.pith.html.HtmlInput;
 import dev.pith.segment.Block;
@@ -19,7 +20,7 @@ import java.util.List;
  * System.out.println(a.headline() + "\n\n" + a.text());
  * }</pre>
  *
- * The pipeline behind it: segment (blocks) -> classify (a label for every block) -> assemble (the record).
+ * The pipeline behind it: mojibake repair (unless the options keep it) -> segment (blocks) -> classify (a label for every block) -> assemble (the record).
  * HTML (detected from the content, or forced by the options) goes through {@link HtmlExtractor} instead of
  * the text segmenter, into the same classifier and record.
  * Pure and thread-safe: no I/O, no global mutable state; call it from any number of threads.
@@ -44,7 +45,14 @@ public final class Pith {
     }
 
     /** Like {@link #explain(String, String, ExtractOptions)}, with warnings from decoding to carry into the record. */
-    public static Extraction explain(String text, String source, ExtractOptions options, List<String> warnings) {
+    public static Extraction explain(String raw, String source, ExtractOptions options, List<String> decodeWarnings) {
+        String text = raw;
+        List<String> warnings = decodeWarnings;
+        if (options.mojibake() == ExtractOptions.MojibakeRepair.REPAIR) {
+            Mojibake.Repair repair = Mojibake.repair(raw);
+            text = repair.text();
+            warnings = Mojibake.withWarning(decodeWarnings, repair);
+        }
         if (options.input() == ExtractOptions.InputType.HTML
                 || (options.input() == ExtractOptions.InputType.AUTO && HtmlInput.looksLikeHtml(text))) {
             return HtmlExtractor.extract(text, source, options, warnings);

@@ -47,6 +47,34 @@ public record Classification(DumpStyle style, String language, List<LabeledBlock
         return new Classification(style, language, out);
     }
 
+    /**
+     * Relabels many blocks in one copy: a step that relabels in a loop uses this, since {@link #relabel} copies
+     * the whole list each time (quadratic over a 200,000-line dump).
+     */
+    public Edit edit() {
+        return new Edit(this);
+    }
+
+    /** Relabellings collected for one copy; see {@link #edit()}. Not thread-safe, used inside one step. */
+    public static final class Edit {
+        private final Classification from;
+        private final List<LabeledBlock> blocks;
+
+        private Edit(Classification from) {
+            this.from = from;
+            this.blocks = new ArrayList<>(from.blocks);
+        }
+
+        public Edit relabel(int i, Label label, String reason) {
+            blocks.set(i, blocks.get(i).with(label, reason));
+            return this;
+        }
+
+        public Classification done() {
+            return new Classification(from.style, from.language, blocks);
+        }
+    }
+
     /** Index of the first block with the given role, -1 when none. */
     public int first(Role role) {
         for (int i = 0; i < blocks.size(); i++) {

@@ -35,17 +35,17 @@ final class Headline implements Step {
         String key = key(in.get(best).text());
         String why = model == null ? "nearest title-shaped line above the article"
                 : String.format(Locale.ROOT, "title-shaped line ranked first of %d by the headline model", candidates.size());
-        Classification out = in.relabel(best, Label.HEADLINE, why);
+        Classification.Edit out = in.edit().relabel(best, Label.HEADLINE, why);
         for (int i = 0; i < in.size(); i++) {
             if (i == best || in.label(i).role() == Role.CONTENT) {
                 continue;
             }
             String other = key(in.get(i).text());
             if (other.equals(key) || (i == 0 && other.length() > key.length() && other.contains(key))) {
-                out = out.relabel(i, Label.DUPLICATE, "repeats the headline");
+                out.relabel(i, Label.DUPLICATE, "repeats the headline");
             }
         }
-        return out;
+        return out.done();
     }
 
     private int ranked(Classification in, List<Integer> candidates, int start) {

@@ -23,7 +23,7 @@ final class LearnedContent implements Step {
             return in;
         }
         BlockFeatures.DocumentStats stats = new BlockFeatures.DocumentStats(in);
-        Classification out = in;
+        Classification.Edit out = in.edit();
         for (int i = 0; i < in.size(); i++) {
             LabeledBlock b = in.get(i);
             if (!isDecidable(b)) {
@@ -39,12 +39,12 @@ final class LearnedContent implements Step {
             }
             String why = String.format(Locale.ROOT, "model p=%.2f (%s)", p, String.join(", ", model.topFactors(x, 3)));
             if (content) {
-                out = out.relabel(i, Label.PARAGRAPH, why);
+                out.relabel(i, Label.PARAGRAPH, why);
             } else {
-                out = out.relabel(i, b.features().isProse() ? Label.OTHER_TEXT : Label.FURNITURE, why);
+                out.relabel(i, b.features().isProse() ? Label.OTHER_TEXT : Label.FURNITURE, why);
             }
         }
-        return out;
+        return out.done();
     }
 
     static boolean isDecidable(LabeledBlock b) {

@@ -11,7 +11,7 @@ final class LinkLists implements Step {
 
     @Override
     public Classification apply(Classification in) {
-        Classification out = in;
+        Classification.Edit out = in.edit();
         int i = 0;
         while (i < in.size()) {
             int j = i;
@@ -21,13 +21,13 @@ final class LinkLists implements Step {
             if (j - i >= MIN_RUN) {
                 for (int k = i; k < j; k++) {
                     if (in.label(k) == Label.PARAGRAPH) {
-                        out = out.relabel(k, Label.FURNITURE, "in a run of " + (j - i) + " short lines (a link list)");
+                        out.relabel(k, Label.FURNITURE, "in a run of " + (j - i) + " short lines (a link list)");
                     }
                 }
             }
             i = Math.max(j, i + 1);
         }
-        return out;
+        return out.done();
     }
 
     private static boolean isShortLine(LabeledBlock b) {

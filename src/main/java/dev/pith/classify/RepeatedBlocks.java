@@ -16,7 +16,7 @@ final class RepeatedBlocks implements Step {
     @Override
     public Classification apply(Classification in) {
         Map<String, Integer> firstSeen = new HashMap<>();
-        Classification out = in;
+        Classification.Edit out = in.edit();
         for (int i = 0; i < in.size(); i++) {
             LabeledBlock b = in.get(i);
             if (b.features().words() < MIN_WORDS || b.label() != Label.UNDECIDED) {
@@ -24,9 +24,9 @@ final class RepeatedBlocks implements Step {
             }
             Integer first = firstSeen.putIfAbsent(b.text(), i);
             if (first != null) {
-                out = out.relabel(i, Label.DUPLICATE, "repeats block " + in.get(first).block().lines());
+                out.relabel(i, Label.DUPLICATE, "repeats block " + in.get(first).block().lines());
             }
         }
-        return out;
+        return out.done();
     }
 }

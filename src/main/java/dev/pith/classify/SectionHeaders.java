@@ -10,7 +10,7 @@ final class SectionHeaders implements Step {
     public Classification apply(Classification in) {
         Label section = null;
         String header = null;
-        Classification out = in;
+        Classification.Edit out = in.edit();
         int lastContent = in.last(Role.CONTENT);
         for (int i = 0; i < in.size(); i++) {
             LabeledBlock b = in.get(i);
@@ -26,10 +26,10 @@ final class SectionHeaders implements Step {
                 continue;
             }
             if (section != null) {
-                out = out.relabel(i, section, "under the \"" + header + "\" heading");
+                out.relabel(i, section, "under the \"" + header + "\" heading");
             }
         }
-        return out;
+        return out.done();
     }
 
     private static boolean isSectionKind(Label l) {

@@ -9,7 +9,7 @@ final class Subheadings implements Step {
 
     @Override
     public Classification apply(Classification in) {
-        Classification out = in;
+        Classification.Edit out = in.edit();
         for (int i = 0; i + 1 < in.size(); i++) {
             LabeledBlock b = in.get(i);
             if (b.label() != Label.PARAGRAPH || b.block().bulleted()) {
@@ -23,10 +23,10 @@ final class Subheadings implements Step {
             }
             LabeledBlock next = nextContent(in, i);
             if (next != null && next.label() == Label.PARAGRAPH && next.features().isProse()) {
-                out = out.relabel(i, Label.SUBHEADING, "short title line over a paragraph");
+                out.relabel(i, Label.SUBHEADING, "short title line over a paragraph");
             }
         }
-        return out;
+        return out.done();
     }
 
     private static LabeledBlock nextContent(Classification in, int i) {

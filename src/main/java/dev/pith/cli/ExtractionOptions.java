@@ -2,6 +2,7 @@ package dev.pith.cli;
 
 import dev.pith.ExtractOptions;
 import dev.pith.ExtractOptions.InputType;
+import dev.pith.ExtractOptions.MojibakeRepair;
 import dev.pith.ExtractOptions.StyleChoice;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -27,8 +28,14 @@ final class ExtractionOptions {
             description = "Resolve relative dates (\"3 hours ago\") against this date; without it they stay relative.")
     LocalDate referenceDate;
 
+    @Option(names = "--mojibake", paramLabel = "WHAT", defaultValue = "repair",
+            description = "repair (default: UTF-8 read as windows-1252, \"BachÃ©\", becomes \"Baché\" where that is "
+                    + "unambiguous, with a warning) or keep.")
+    MojibakeRepair mojibake = MojibakeRepair.REPAIR;
+
     ExtractOptions extractOptions() {
-        return ExtractOptions.builder().style(style).referenceDate(referenceDate).input(inputType).build();
+        return ExtractOptions.builder().style(style).referenceDate(referenceDate).input(inputType).mojibake(mojibake)
+                .build();
     }
 
     /** The name of a style on the command line: "browser-copy" for BROWSER_COPY. */

@@ -282,7 +282,8 @@ public final class PithCommand implements Callable<Integer> {
                 DecodedText text = Decoder.decode(b.bytes(), declared);
                 x = Pith.explain(text.text(), d.name(), o, text.warnings());
             } else {
-                x = Pith.explain(((Content.Text) content).text(), d.name(), o, List.of());
+                DecodedText text = Decoder.clean(((Content.Text) content).text());
+                x = Pith.explain(text.text(), d.name(), o, text.warnings());
             }
             return Outcome.of(d.origin().isEmpty() ? x : new Extraction(x.article().withOrigin(d.origin()), x.labels()));
         } catch (InputException | UndecodableInputException e) {

@@ -12,18 +12,29 @@ import java.util.List;
 /**
  * The decode stage: bytes to text. A byte-order mark decides the charset (UTF-8, UTF-16, UTF-32); else
  * UTF-8 when the bytes are UTF-8, with invalid sequences replaced and reported when they are few, and
- * windows-1252 when they are many. Binary content (NUL bytes, many control bytes) is refused. Line endings become \n; control
+ * a single-byte charset when they are many (windows-1252, or the one {@link LegacyCharset} finds more likely);
+ * UTF-16 without a byte-order mark is recognised by its zero bytes ({@link Utf16Sniffer}). Binary content
+ * (NUL bytes, many control bytes) is refused. Line endings become \n; control
  * characters other than tab and newline are dropped. Stateless and thread-safe.
  */
 public final class Decoder {
     private static final int SNIFF = 8192;
+    /** The windows-1252 characters of bytes 0x80-0x9F; U+0000 where windows-1252 leaves the byte undefined. */
+    private static final String C1_AS_1252 = c1As1252();
     private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
     private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     /** Above this share of invalid UTF-8 sequences the input is taken to be in a single-byte charset. */
     private static final double SINGLE_BYTE_SHARE = 0.01;
 
     private Decoder() {
+    }
+
+    private static String c1As1252() {
+        byte[] b = new byte[0x20];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = (byte) (0x80 + i);
+        }
+        return new String(b, LegacyCharset.DEFAULT).replace('\uFFFD', '\u0000');
     }
 
     public static DecodedText decode(byte[] bytes) throws UndecodableInputException {
@@ -47,14 +58,18 @@ public final class Decoder {
             refuseBinary(bytes);
             used = declared;
             text = new String(bytes, declared);
+        } else if ((used = Utf16Sniffer.detect(bytes)) != null) {
+            text = new String(bytes, used);
+            warnings.add("no byte-order mark: read as " + used.name() + " (zero bytes at every other offset)");
         } else {
             refuseBinary(bytes);
             used = StandardCharsets.UTF_8;
             text = utf8(bytes, warnings);
             if (text == null) {
-                used = WINDOWS_1252;
-                text = new String(bytes, WINDOWS_1252);
-                warnings.add("not valid UTF-8: read as windows-1252");
+                used = LegacyCharset.guess(bytes);
+                text = new String(bytes, used);
+                warnings.add("not valid UTF-8: read as " + used.name()
+                        + (used.equals(LegacyCharset.DEFAULT) ? "" : " (letter statistics)"));
             }
         }
         return new DecodedText(clean(text, warnings), used.name(), warnings);
@@ -151,10 +166,26 @@ public final class Decoder {
         return c == UTF_32BE || c == UTF_32LE ? 4 : c == StandardCharsets.UTF_8 ? 3 : 2;
     }
 
-    /** \r\n and \r to \n; control characters other than tab and newline dropped (and counted). */
+    /**
+     * Cleans text that did not come through {@link #decode(byte[], Charset)} (a JSON Lines field) the same way:
+     * line endings normalised, control characters dropped, C1 controls read as windows-1252.
+     */
+    public static DecodedText clean(String text) {
+        List<String> warnings = new ArrayList<>();
+        return new DecodedText(clean(text, warnings), StandardCharsets.UTF_8.name(), warnings);
+    }
+
+    /**
+     * \r\n and \r to \n; control characters other than tab and newline dropped (and counted). A C1 control
+     * (U+0080-U+009F) that windows-1252 defines becomes that character ("\u0092" is "’"): it is a windows-1252
+     * byte read as Latin-1, as the WHATWG encoding standard reads Latin-1 labels. One of the five bytes windows-1252
+     * leaves undefined is kept after a character that can be part of mojibake ("Ñ\u0081" is "с" read as
+     * windows-1252): {@link Mojibake} repairs it or drops it.
+     */
     static String clean(String text, List<String> warnings) {
         StringBuilder b = new StringBuilder(text.length());
         int dropped = 0;
+        int c1 = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\r') {
@@ -164,12 +195,20 @@ public final class Decoder {
                 }
             } else if (c == '\n' || c == '\t' || (c >= 0x20 && c != 0x7F && !(c >= 0x80 && c < 0xA0)) ) {
                 b.append(c);
+            } else if (c >= 0x80 && c < 0xA0 && C1_AS_1252.charAt(c - 0x80) != 0) {
+                b.append(C1_AS_1252.charAt(c - 0x80));
+                c1++;
+            } else if (c >= 0x80 && c < 0xA0 && !b.isEmpty() && Mojibake.toByte(b.charAt(b.length() - 1)) >= 0x80) {
+                b.append(c); // a byte windows-1252 leaves undefined, inside what may be mojibake: Mojibake reads it
             } else {
                 dropped++;
             }
         }
         if (dropped > 0) {
             warnings.add(dropped + " control character(s) removed");
+        }
+        if (c1 > 0) {
+            warnings.add(c1 + " C1 control character(s) read as windows-1252");
         }
         return b.toString();
     }

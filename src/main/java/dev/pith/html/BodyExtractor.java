@@ -38,6 +38,10 @@ final class BodyExtractor {
     private static final Set<String> JUNK = Set.of("script", "style", "noscript", "template", "svg", "canvas",
             "iframe", "object", "embed", "select", "option", "button", "input", "textarea", "math", "video", "audio",
             "map", "dialog", "link", "meta", "head", "source", "track", "param");
+    /** Junk whose content is no text of the page: dropped without a trace. Other junk with text goes to removed. */
+    private static final Set<String> CODE = Set.of("script", "style", "noscript", "template", "link", "meta", "head",
+            "source", "track", "param");
+    private static final Set<String> CONTROLS = Set.of("select", "option", "button", "input", "textarea");
     static final Set<String> BLOCK = Set.of("p", "div", "section", "article", "main", "header", "footer", "nav",
             "aside", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "figure",
             "figcaption", "table", "thead", "tbody", "tfoot", "tr", "caption", "pre", "address", "form", "fieldset",
@@ -45,6 +49,7 @@ final class BodyExtractor {
     private static final Set<String> SCORED = Set.of("p", "pre", "td");
     private static final Set<String> BLOCK_CHILD = Set.of("p", "div", "section", "article", "table", "ul", "ol",
             "dl", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "header", "footer", "aside");
+    private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\u00A0]+");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     /** Lines that are furniture wherever they stand, in the languages of the corpus. */
     private static final Set<String> FURNITURE_LINES = Set.of("advertisement", "advertisment", "anzeige", "werbung",
@@ -91,6 +96,9 @@ final class BodyExtractor {
             w.write(part);
         }
         w.flush();
+        if (parts.size() != 1 || parts.get(0) != body) {
+            removeOutside(body, parts);
+        }
         List<Paragraph> paragraphs = w.paragraphs;
         int chars = 0;
         for (Paragraph p : paragraphs) {
@@ -110,7 +118,14 @@ final class BodyExtractor {
                     return FilterResult.CONTINUE;
                 }
                 String tag = e.normalName();
+<<<<<<< HEAD
                 if (JUNK.contains(tag) && !isPageInNoscript(e, body)) {
+=======
+                if (JUNK.contains(tag)) {
+                    if (!CODE.contains(tag)) {
+                        remove(e, CONTROLS.contains(tag) ? "form" : "furniture", "a <" + tag + "> element");
+                    }
+>>>>>>> hostile
                     doomed.add(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -375,6 +390,47 @@ final class BodyExtractor {
 
     private static String describe(Element e) {
         return e.attr("itemprop").equalsIgnoreCase("articleBody") ? "itemprop=articleBody element" : "<" + e.normalName() + "> element";
+    }
+
+    /**
+     * The page's text outside the elements the article was written from goes to removed as {@code other_text},
+     * one entry per block element, so that nothing of the page is lost (the nothing-lost invariant of issue 7).
+     */
+    private void removeOutside(Element body, List<Element> parts) {
+        Set<Element> skip = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        skip.addAll(parts);
+        StringBuilder text = new StringBuilder();
+        Element[] owner = {body};
+        Runnable flush = () -> {
+            String t = WHITE_SPACE.matcher(text).replaceAll(" ").strip();
+            text.setLength(0);
+            if (t.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                removed.add(new RemovedBlock("other_text", clip(t, 2000), lines(owner[0]), "outside the article body"));
+            }
+        };
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    text.append(t.getWholeText());
+                } else if (node instanceof Element e && (skip.contains(e) || BLOCK.contains(e.normalName()))) {
+                    flush.run();
+                    owner[0] = e;
+                    return skip.contains(e) ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element e && BLOCK.contains(e.normalName())) {
+                    flush.run();
+                    owner[0] = e.parent() != null ? e.parent() : body;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        flush.run();
     }
 
     // ---- 3. writing -----------------------------------------------------------------------------------

@@ -25,6 +25,7 @@ final class JsonLinesRecords implements Documents {
     private final Lines lines;
     private final JsonFields fields;
     private final List<String> keep;
+    private final long maxBytes;
 
     JsonLinesRecords(String file, OpenInput in, ReadOptions options) {
         this.file = file;
@@ -32,6 +33,7 @@ final class JsonLinesRecords implements Documents {
         this.lines = new Lines(in.content(), options.maxBytes());
         this.fields = options.json();
         this.keep = options.keepFields();
+        this.maxBytes = options.maxBytes();
     }
 
     @Override
@@ -55,7 +57,8 @@ final class JsonLinesRecords implements Documents {
                     }
                     line++;
                     if (l == Lines.OVERSIZED) {
-                        return Document.failed(file + ":" + line, "record larger than the input size limit");
+                        return Document.failed(file + ":" + line, "record larger than the input size limit of "
+                                + maxBytes + " bytes");
                     }
                     if (!l.isBlank()) {
                         return parse(l, file + ":" + line);

@@ -8,6 +8,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class DecoderTest {
     @Test
@@ -68,9 +70,51 @@ class DecoderTest {
     }
 
     @Test
-    void utf16WithoutByteOrderMarkIsRefusedAsBinaryForNow() {
-        byte[] b = "Plain text in UTF-16".getBytes(StandardCharsets.UTF_16LE);
+    void utf16LittleEndianWithoutByteOrderMarkIsRecognisedByItsZeroBytes() throws Exception {
+        byte[] b = "Plain text in UTF-16, Baché.\nSecond line.".getBytes(StandardCharsets.UTF_16LE);
+        DecodedText t = Decoder.decode(b);
+        assertEquals("Plain text in UTF-16, Baché.\nSecond line.", t.text());
+        assertEquals("UTF-16LE", t.charset());
+        assertTrue(t.warnings().get(0).startsWith("no byte-order mark: read as UTF-16LE"), t.warnings().toString());
+    }
+
+    @Test
+    void utf16BigEndianWithoutByteOrderMarkIsRecognisedByItsZeroBytes() throws Exception {
+        byte[] b = "Ein Text über Straßen.".getBytes(StandardCharsets.UTF_16BE);
+        DecodedText t = Decoder.decode(b);
+        assertEquals("Ein Text über Straßen.", t.text());
+        assertEquals("UTF-16BE", t.charset());
+    }
+
+    @Test
+    void zeroBytesAtRandomOffsetsAreStillBinary() {
+        byte[] b = new byte[4000];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = (byte) (i % 3 == 0 ? 0 : 'a' + i % 26);
+        }
         assertThrows(UndecodableInputException.class, () -> Decoder.decode(b));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "ISO-8859-2   | Zażółć gęślą jaźń. Władze miasta podjęły decyzję o budowie nowej drogi przez łąkę.",
+        "windows-1250 | Władze miasta podjęły decyzję. Świętochłowice i Źródła, środa, źle, gęś, ślub.",
+        "windows-1251 | Городской совет во вторник одобрил новый бюджет, сказал мэр.",
+        "windows-1252 | Größere Straßen für München. Le café de la gare, à côté de l'église, était fermé.",
+    })
+    void singleByteTextIsReadInTheCharsetItsLettersSay(String charset, String text) throws Exception {
+        DecodedText t = Decoder.decode(text.getBytes(Charset.forName(charset)));
+        assertEquals(text, t.text());
+        assertEquals(charset, t.charset());
+        assertEquals("not valid UTF-8: read as " + charset + (charset.equals("windows-1252") ? "" : " (letter statistics)"),
+                t.warnings().get(0));
+    }
+
+    @Test
+    void c1ControlsAreReadAsWindows1252() throws Exception {
+        DecodedText t = Decoder.decode("It\u0092s \u0093fine\u0094 ok\u0081".getBytes(StandardCharsets.UTF_8));
+        assertEquals("It\u2019s \u201Cfine\u201D ok", t.text());
+        assertTrue(t.warnings().contains("3 C1 control character(s) read as windows-1252"), t.warnings().toString());
     }
 
     @Test

@@ -72,7 +72,7 @@ class JsonLinesRecordsTest {
         Path file = Files.writeString(dir.resolve("export.jsonl"), big + "\n{\"text\": \"small\"}\r\n");
         List<Document> docs = documents(file, ReadOptions.builder().kind(InputKind.JSONL).maxBytes(1000).build());
         assertEquals(List.of(file + ":1", file + ":2"), docs.stream().map(Document::name).toList());
-        assertEquals("record larger than the input size limit", error(docs.get(0)));
+        assertEquals("record larger than the input size limit of 1000 bytes", error(docs.get(0)));
         assertEquals(new Content.Text("small", InputType.AUTO), docs.get(1).content().load());
     }
 
