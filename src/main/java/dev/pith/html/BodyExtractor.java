@@ -118,14 +118,10 @@ final class BodyExtractor {
                     return FilterResult.CONTINUE;
                 }
                 String tag = e.normalName();
-<<<<<<< HEAD
                 if (JUNK.contains(tag) && !isPageInNoscript(e, body)) {
-=======
-                if (JUNK.contains(tag)) {
                     if (!CODE.contains(tag)) {
                         remove(e, CONTROLS.contains(tag) ? "form" : "furniture", "a <" + tag + "> element");
                     }
->>>>>>> hostile
                     doomed.add(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
