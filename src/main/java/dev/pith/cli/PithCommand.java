@@ -132,9 +132,12 @@ public final class PithCommand implements Callable<Integer> {
     /** How failures are reported. */
     enum ErrorFormat { TEXT, JSONL }
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper ERROR_JSON =
-            new com.fasterxml.jackson.databind.ObjectMapper().configure(
-                    com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+    /** The mapper of {@code --errors jsonl}, set up on first use: a run without it does not pay for it. */
+    private static final class ErrorJson {
+        static final com.fasterxml.jackson.databind.ObjectMapper MAPPER =
+                new com.fasterxml.jackson.databind.ObjectMapper().configure(
+                        com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+    }
 
     @Option(names = {"-q", "--quiet"}, description = "No summary line at the end (it is only shown on a terminal).")
     boolean quiet;
@@ -314,7 +317,7 @@ public final class PithCommand implements Callable<Integer> {
         tally.documents++;
         if (o.error() != null) {
             err.println(errors == ErrorFormat.JSONL
-                    ? ERROR_JSON.writeValueAsString(java.util.Map.of("source", o.source(), "error", o.error()))
+                    ? ErrorJson.MAPPER.writeValueAsString(java.util.Map.of("source", o.source(), "error", o.error()))
                     : "pith: " + o.source() + ": " + o.error());
             err.flush();
             tally.failed++;
