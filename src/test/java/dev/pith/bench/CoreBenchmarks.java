@@ -14,14 +14,22 @@ import dev.pith.write.Format;
 import dev.pith.write.WriteOptions;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import org.jsoup.Jsoup;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -38,11 +46,33 @@ public class CoreBenchmarks {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ExtractOptions HTML = ExtractOptions.builder().input(ExtractOptions.InputType.HTML).build();
 
+    static final String CPU_LOG = "pith.bench.cpulog";
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     CorpusInputs inputs;
+    private long cpuAtStart;
 
     @Setup
     public void read() {
         inputs = CorpusInputs.read(Path.of(System.getProperty(CORPUS)));
+    }
+
+    @Setup(Level.Iteration)
+    public void startClock() {
+        cpuAtStart = THREADS.getCurrentThreadCpuTime();
+    }
+
+    /**
+     * Appends "benchmark TAB cpu-seconds" of the pass to the file {@code -Dpith.bench.cpulog} names: on a shared
+     * machine the thread's CPU time is steadier than the wall time JMH reports. Iteration-level fixtures run on
+     * the benchmark thread, so the clock is that thread's.
+     */
+    @TearDown(Level.Iteration)
+    public void stopClock(BenchmarkParams params) throws IOException {
+        double cpu = (THREADS.getCurrentThreadCpuTime() - cpuAtStart) / 1e9;
+        String name = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1);
+        Files.writeString(Path.of(System.getProperty(CPU_LOG)), name + "\t" + cpu + "\n", StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 
     @Benchmark
