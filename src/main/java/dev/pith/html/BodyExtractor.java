@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds a page's article body in its DOM and writes it out as paragraphs.
@@ -215,8 +217,12 @@ final class BodyExtractor {
         return e.hasAttr("hidden") ? "hidden attribute" : e.hasAttr("aria-hidden") ? "aria-hidden" : "style";
     }
 
+    /** Parsed once: a query string given to select() is parsed again on every call (JFR, dev pages). */
+    private static final Evaluator ARTICLE_HOLDER =
+            QueryParser.parse("article, [itemprop=articleBody], [itemprop=articlebody], main");
+
     private static boolean holdsArticle(Element e) {
-        return !e.select("article, [itemprop=articleBody], [itemprop=articlebody], main").isEmpty();
+        return e.selectFirst(ARTICLE_HOLDER) != null;
     }
 
     private static boolean insideArticle(Element e) {
@@ -647,9 +653,12 @@ final class BodyExtractor {
         }
     }
 
+    /** Compiled once: String.replaceAll compiles its pattern on every call (JFR, dev pages). */
+    private static final Pattern LINE_END_PUNCTUATION = Pattern.compile("[\\s:.!»›>|\\-–—]+$");
+
     /** "kind|reason" for a line that is furniture by its words or its links, else null. */
     private static String furnitureLine(String t, int linkChars) {
-        String key = t.toLowerCase(Locale.ROOT).replaceAll("[\\s:.!»›>|\\-–—]+$", "").strip();
+        String key = LINE_END_PUNCTUATION.matcher(t.toLowerCase(Locale.ROOT)).replaceAll("").strip();
         if (FURNITURE_LINES.contains(key)) {
             return "furniture|a furniture line (\"" + key + "\")";
         }

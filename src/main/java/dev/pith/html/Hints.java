@@ -32,6 +32,11 @@ final class Hints {
     private static final Pattern MAYBE = Pattern.compile("and|article|body|column|content|main|shadow|story|text"
             + "|artikel|inhalt|contenu|contenido|articolo|tresc|entry|post");
 
+    private static final AnyWord POSITIVE_WORDS = AnyWord.of(POSITIVE);
+    private static final AnyWord NEGATIVE_WORDS = AnyWord.of(NEGATIVE);
+    private static final AnyWord UNLIKELY_WORDS = AnyWord.of(UNLIKELY);
+    private static final AnyWord MAYBE_WORDS = AnyWord.of(MAYBE);
+
     /** Whole words that name furniture kinds, checked in this order. */
     private static final Map<String, String> KIND_WORDS = Map.ofEntries(
             Map.entry("comment", "comments"), Map.entry("comments", "comments"), Map.entry("disqus", "comments"),
@@ -80,10 +85,10 @@ final class Hints {
             return 0;
         }
         int w = 0;
-        if (NEGATIVE.matcher(n).find()) {
+        if (NEGATIVE_WORDS.in(n)) {
             w -= 25;
         }
-        if (POSITIVE.matcher(n).find()) {
+        if (POSITIVE_WORDS.in(n)) {
             w += 25;
         }
         return w;
@@ -102,7 +107,7 @@ final class Hints {
             }
         }
         String n = names(e);
-        return !n.isEmpty() && UNLIKELY.matcher(n).find() && !MAYBE.matcher(n).find();
+        return !n.isEmpty() && UNLIKELY_WORDS.in(n) && !MAYBE_WORDS.in(n);
     }
 
     /** The furniture kind an element's own names give, or null: "comments", "share", "related", ... */
@@ -130,14 +135,18 @@ final class Hints {
 
     /** The class and id words: split on anything that is not a letter or digit, and on camel case. */
     static String[] words(String names) {
-        return names.split("[^a-z0-9]+");
+        return NOT_WORD.split(names);
     }
 
     /** Names words for the original (case-kept) names, camel case split: "shareBar" gives "share", "bar". */
     static String[] camelWords(Element e) {
         String raw = e.id() + " " + e.className();
-        return raw.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT).split("[^a-z0-9]+");
+        return NOT_WORD.split(CAMEL_HUMP.matcher(raw).replaceAll("$1 $2").toLowerCase(Locale.ROOT));
     }
+
+    /** Compiled once: String.split and replaceAll compile their pattern on every call (JFR, dev pages). */
+    private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern CAMEL_HUMP = Pattern.compile("([a-z])([A-Z])");
 
     /** True when an element's names say it is a caption or a photo credit. */
     static boolean isCaption(Element e) {
