@@ -173,11 +173,12 @@ function _picocli_pith() {
 
   local commands="eval"
   local flag_opts="'--skip-existing' '--keep-removed' '--csv-raw' '--explain' '-r' '--recursive' '--fail-fast' '--unordered' '-q' '--quiet' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-o' '--output' '--output-dir' '-f' '--format' '--csv-rows' '--fields' '--style' '--input-type' '--reference-date' '--max-input-size' '--glob' '--files-from' '-j' '--jobs' '--input' '--text-field' '--html-field' '--id-field' '--url-field' '--keep-fields' '--errors'"
+  local arg_opts="'-o' '--output' '--output-dir' '-f' '--format' '--csv-rows' '--fields' '--style' '--input-type' '--reference-date' '--mojibake' '--max-input-size' '--glob' '--files-from' '-j' '--jobs' '--input' '--text-field' '--html-field' '--id-field' '--url-field' '--keep-fields' '--errors'"
   local FORMAT_option_args=("JSONL" "JSON" "CSV" "TEXT") # --format values
   local ROWS_option_args=("ARTICLE" "PARAGRAPH") # --csv-rows values
   local STYLE_option_args=("auto" "browser-copy" "text-browser" "scraper") # --style values
   local TYPE_option_args=("AUTO" "TEXT" "HTML") # --input-type values
+  local WHAT_option_args=("REPAIR" "KEEP") # --mojibake values
   local KIND_option_args=("FILES" "JSONL" "WARC") # --input values
   local FORMAT_option_args=("TEXT" "JSONL") # --errors values
 
@@ -221,6 +222,11 @@ function _picocli_pith() {
       ;;
     '--reference-date')
       return
+      ;;
+    '--mojibake')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHAT_option_args[@]}" ) )
+      return $?
       ;;
     '--max-input-size')
       return
