@@ -138,7 +138,10 @@ final class Headline implements Step {
                 && !t.endsWith(":") && !b.block().bulleted();
     }
 
-    /** The text as compared for repetition: NFKC (when not plain ASCII), lower case, white space collapsed. */
+    /**
+     * The text as compared for repetition: NFKC (when not plain ASCII), lower case, quotes and dashes unified,
+     * white space collapsed. (A page title often writes straight quotes where the heading has curly ones.)
+     */
     static String key(String text) {
         String t = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
         StringBuilder b = new StringBuilder(t.length());
@@ -152,10 +155,19 @@ final class Headline implements Step {
                     b.append(' ');
                     space = false;
                 }
-                b.append(Character.toLowerCase(c));
+                b.append(unify(Character.toLowerCase(c)));
             }
         }
         return b.toString();
+    }
+
+    private static char unify(char c) {
+        return switch (c) {
+            case '\u2018', '\u2019', '\u201a', '\u201b', '\u2032' -> '\'';
+            case '\u201c', '\u201d', '\u201e', '\u201f', '\u00ab', '\u00bb', '\u2033' -> '"';
+            case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> '-';
+            default -> c;
+        };
     }
 
     private static boolean isAscii(String s) {
