@@ -100,7 +100,7 @@ final class BlockFeatures {
         v[k++] = !t.isEmpty() && Character.isLowerCase(t.charAt(0)) ? 1 : 0;
         v[k++] = t.indexOf('|') >= 0 ? 1 : 0;
         v[k++] = t.contains("http") || t.contains("www.") || t.contains("@") ? 1 : 0;
-        v[k++] = f.words() >= 2 && t.equals(t.toUpperCase(java.util.Locale.ROOT)) && !t.equals(t.toLowerCase(java.util.Locale.ROOT)) ? 1 : 0;
+        v[k++] = f.words() >= 2 && allCaps(t) ? 1 : 0;
         v[k++] = Stopwords.ratio(t, stats.language);
         int h = stats.headline;
         boolean near = h >= 0 && i > h && i - h <= NEAR_HEADLINE;
@@ -129,6 +129,36 @@ final class BlockFeatures {
         v[k++] = c.style() == dev.pith.segment.DumpStyle.TEXT_BROWSER ? 1 : 0;
         v[k++] = c.style() == dev.pith.segment.DumpStyle.SCRAPER ? 1 : 0;
         return v;
+    }
+
+    /**
+     * Whether {@code t} equals its upper case and differs from its lower case (root locale), as
+     * {@code t.equals(t.toUpperCase(ROOT)) && !t.equals(t.toLowerCase(ROOT))} says, but code point by code point
+     * and stopping at the first lower-case one: the whole-string form copied a long block twice for each call
+     * (two 100 MB copies per call on a 50 MB single line, which made G1 run a cycle per humongous copy).
+     * Root-locale upper casing is context-free, and the one context-sensitive lower casing (final sigma) changes
+     * the letter either way, so the answer is the same.
+     */
+    static boolean allCaps(String t) {
+        boolean cased = false;
+        for (int i = 0; i < t.length();) {
+            int cp = t.codePointAt(i);
+            int n = Character.charCount(cp);
+            if (cp < 128) {
+                if (cp >= 'a' && cp <= 'z') {
+                    return false;
+                }
+                cased |= cp >= 'A' && cp <= 'Z';
+            } else {
+                String s = t.substring(i, i + n);
+                if (!s.equals(s.toUpperCase(java.util.Locale.ROOT))) {
+                    return false;
+                }
+                cased |= !s.equals(s.toLowerCase(java.util.Locale.ROOT));
+            }
+            i += n;
+        }
+        return cased;
     }
 
     private static int count(String s, char c) {
