@@ -276,16 +276,16 @@ public final class PithCommand implements Callable<Integer> {
             ExtractOptions o = options.input() == ExtractOptions.InputType.AUTO
                     && content.type() != ExtractOptions.InputType.AUTO
                     ? options.toBuilder().input(content.type()).build() : options;
-            Extraction x;
+            DecodedText text;
             if (content instanceof Content.Bytes b) {
                 Charset declared = b.charset() != null ? b.charset() : HtmlInput.declaredCharset(b.bytes());
-                DecodedText text = Decoder.decode(b.bytes(), declared);
-                x = Pith.explain(text.text(), d.name(), o, text.warnings());
+                text = Decoder.decode(b.bytes(), declared);
             } else {
-                DecodedText text = Decoder.clean(((Content.Text) content).text());
-                x = Pith.explain(text.text(), d.name(), o, text.warnings());
+                text = Decoder.clean(((Content.Text) content).text());
             }
-            return Outcome.of(d.origin().isEmpty() ? x : new Extraction(x.article().withOrigin(d.origin()), x.labels()));
+            Extraction x = Pith.explain(text.text(), d.name(), o, text.warnings());
+            return Outcome.of(d.origin().isEmpty() ? x
+                    : new Extraction(x.article().withOrigin(d.origin()), x.labels(), x.notes()));
         } catch (InputException | UndecodableInputException e) {
             return Outcome.failed(d.name(), OneLine.of(e.getMessage()));
         } catch (RuntimeException | StackOverflowError e) {
