@@ -92,8 +92,11 @@ final class Batch implements AutoCloseable {
     private record Done(Unit unit, Outcome outcome) {
     }
 
-    private static final ObjectMapper ERROR_JSON = new ObjectMapper()
-            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+    /** The mapper of {@code --errors jsonl}, set up on first use: a run without it does not pay for it at start-up. */
+    private static final class ErrorJson {
+        static final ObjectMapper MAPPER = new ObjectMapper()
+                .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+    }
 
     private final Settings settings;
     private final Sink sink;
@@ -312,7 +315,7 @@ final class Batch implements AutoCloseable {
 
     private void report(String source, String reason) throws IOException {
         String line = settings.errors() == ErrorFormat.JSONL
-                ? ERROR_JSON.writeValueAsString(Map.of("source", source, "error", reason))
+                ? ErrorJson.MAPPER.writeValueAsString(Map.of("source", source, "error", reason))
                 : "pith: " + source + ": " + reason;
         synchronized (err) {
             progress.clearLine();
