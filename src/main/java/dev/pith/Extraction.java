@@ -22,10 +22,22 @@ public record Extraction(Article article, Classification labels, List<String> no
         this(article, labels, List.of());
     }
 
-    /** One line per block: lines, label, reason, features and the start of its text. */
+    /**
+     * A header naming the document (with the URL and fetch date its container gave), its dump style, the record's
+     * language and the number of blocks; then the notes; then one line per block: lines, label, reason, features and
+     * the start of its text.
+     */
     public String explanation() {
         StringBuilder b = new StringBuilder();
-        b.append("# style: ").append(labels.style().id()).append(", language: ").append(labels.language())
+        b.append("# source: ").append(article.source());
+        if (article.origin().url() != null) {
+            b.append(", url: ").append(article.origin().url());
+        }
+        if (article.origin().fetched() != null) {
+            b.append(", fetched: ").append(article.origin().fetched());
+        }
+        b.append('\n');
+        b.append("# style: ").append(labels.style().id()).append(", language: ").append(article.language())
                 .append(", blocks: ").append(labels.size()).append('\n');
         for (String note : notes) {
             b.append("# ").append(note).append('\n');

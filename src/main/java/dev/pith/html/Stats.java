@@ -36,7 +36,8 @@ final class Stats {
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
-                if (node instanceof TextNode t && t.parent() instanceof Element p) {
+                if (node instanceof TextNode t && t.parent() != null) {
+                    Element p = t.parent();
                     String s = t.getWholeText();
                     int chars = 0;
                     int commas = 0;

@@ -86,6 +86,25 @@ class InputKindsTest {
         assertEquals(List.of("source", "url", "fetched", "headline"), fieldNames(cafe).subList(0, 4));
     }
 
+    @Test
+    void explainOnAWarcNamesEachRecordWithItsUrlAndSaysWhereItsMetadataCameFrom(@TempDir Path dir)
+            throws IOException {
+        Path warc = dir.resolve("crawl.warc");
+        List<Long> offsets = TestWarcs.write(warc, TestWarcs.crawl(), WarcCompression.NONE);
+        Run r = Run.of("", "--explain", warc.toString());
+        assertEquals(0, r.exit(), r.err());
+        List<String> sources = r.out().lines().filter(l -> l.startsWith("# source: ")).toList();
+        assertEquals(List.of(
+                "# source: " + warc + ":" + offsets.get(2) + ", url: https://news.example/a, fetched: "
+                        + "2024-03-01T12:30:00Z",
+                "# source: " + warc + ":" + offsets.get(6) + ", url: https://news.example/b, fetched: "
+                        + "2024-03-01T12:30:00Z"), sources);
+        assertEquals(2, r.out().lines().filter(l -> l.startsWith("# headline from ")).count(),
+                "each record keeps the HTML notes on where its headline came from");
+        assertTrue(r.out().lines().anyMatch(l -> l.contains(" paragraph ") && l.contains("talk about the café")),
+                r.out());
+    }
+
     private static List<String> fieldNames(JsonNode n) {
         List<String> names = new ArrayList<>();
         n.fieldNames().forEachRemaining(names::add);

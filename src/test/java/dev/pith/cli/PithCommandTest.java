@@ -129,12 +129,14 @@ class PithCommandTest {
         assertEquals(0, r.exit());
         Classification labels = Pith.explain(Files.readString(Path.of(SEED)), SEED, ExtractOptions.DEFAULT).labels();
         List<String> lines = r.out().lines().toList();
-        assertTrue(lines.get(0).startsWith("# style: "), lines.get(0));
-        assertEquals(labels.size() + 1, lines.size(), "a header line and one line per block");
+        assertEquals("# source: " + SEED, lines.get(0));
+        assertEquals("# style: browser-copy, language: en, blocks: " + labels.size(), lines.get(1),
+                "the language is the record's, not undecided");
+        assertEquals(labels.size() + 2, lines.size(), "two header lines and one line per block");
         for (int i = 0; i < labels.size(); i++) {
             LabeledBlock b = labels.blocks().get(i);
-            assertTrue(lines.get(i + 1).startsWith(b.block().lines()), lines.get(i + 1));
-            assertTrue(lines.get(i + 1).contains(" " + b.label().id() + " "), lines.get(i + 1));
+            assertTrue(lines.get(i + 2).startsWith(b.block().lines()), lines.get(i + 2));
+            assertTrue(lines.get(i + 2).contains(" " + b.label().id() + " "), lines.get(i + 2));
         }
         assertFalse(r.out().contains("\"word_count\""), "the explanation replaces the record");
     }
