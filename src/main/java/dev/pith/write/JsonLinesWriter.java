@@ -16,7 +16,7 @@ final class JsonLinesWriter implements ArticleWriter {
 
     @Override
     public void write(Article article) throws IOException {
-        out.write(RecordTree.MAPPER.writeValueAsString(RecordTree.of(article, options)));
+        RecordTree.write(out, article, options, false);
         out.write('\n');
     }
 

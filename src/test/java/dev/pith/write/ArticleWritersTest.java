@@ -241,6 +241,26 @@ class ArticleWritersTest {
         assertEquals(List.of("text", "page", "source"), iterable(array.get(1).fieldNames()));
     }
 
+    @Test
+    void theContainersUrlDateAndFieldsFollowTheSourceAndEndTheRecordWithTheirJsonTypesKept() throws IOException {
+        java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        fields.put("n", 3);
+        fields.put("big", new java.math.BigInteger("123456789012345678901"));
+        fields.put("ratio", 2.5);
+        fields.put("ok", true);
+        fields.put("none", null);
+        fields.put("tags", List.of("a", 1, java.util.Map.of("k", List.of())));
+        Article a = FULL.withOrigin(new dev.pith.article.Origin("https://x.example/a", "2024-03-01T12:30:00Z", fields));
+        String line = write(Format.JSONL, WriteOptions.DEFAULT, a);
+        JsonNode rec = JSON.readTree(line);
+        List<String> names = iterable(rec.fieldNames());
+        assertEquals(List.of("source", "url", "fetched", "headline"), names.subList(0, 4));
+        assertEquals("fields", names.get(names.size() - 1));
+        assertEquals(JSON.readTree("{\"n\":3,\"big\":123456789012345678901,\"ratio\":2.5,\"ok\":true,\"none\":null,"
+                + "\"tags\":[\"a\",1,{\"k\":[]}]}"), rec.get("fields"));
+        assertEquals(rec, JSON.readTree(write(Format.JSON, WriteOptions.DEFAULT, a)).get(0), "pretty is the same record");
+    }
+
     private static List<String> iterable(java.util.Iterator<String> names) {
         List<String> out = new java.util.ArrayList<>();
         names.forEachRemaining(out::add);
