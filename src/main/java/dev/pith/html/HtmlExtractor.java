@@ -190,8 +190,16 @@ public final class HtmlExtractor {
         return new Run(a, notes);
     }
 
+    /**
+     * Deepest element nesting the tree keeps; deeper elements become siblings at this depth, their text kept in
+     * order. Where the figure comes from: the 548 dev pages nest at most 51 deep (99th percentile 33), browsers cap
+     * at 512, and the parser's scope searches cost time in proportion to the depth of the open elements, so
+     * 10,000 nested divs parsed 5.5 times slower per byte than an ordinary page at jsoup's own cap of 512.
+     */
+    static final int MAX_DEPTH = 128;
+
     private static Document parse(String html) {
-        return Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+        return Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true).setMaxDepth(MAX_DEPTH));
     }
 
     /** The headline repeated as the first lines of the body is not body. */

@@ -97,10 +97,31 @@ class HtmlExtractorTest {
     }
 
     @Test
-    void deeplyNestedMarkupDoesNotOverflowTheStack() {
-        String html = "<html><body>" + "<div>".repeat(10_000) + "<p>Deep text in the middle of the page, a sentence.</p>"
-                + "</div>".repeat(10_000) + "</body></html>";
-        assertNotNull(Pith.extract(html, "-", ExtractOptions.DEFAULT));
+    void markupNestedDeeperThanTheCapLosesNoLevelsTextAndKeepsTheDeepestInTheBodyInOrder() {
+        StringBuilder html = new StringBuilder("<html><body><article><h1>Council passes the budget</h1>");
+        int levels = HtmlExtractor.MAX_DEPTH * 3;
+        for (int i = 0; i < levels; i++) {
+            html.append("<div>");
+            if (i % 100 == 50) {
+                html.append("<p>Level ").append(i).append(" of the story: the council met on Tuesday and voted on "
+                        + "the budget for the coming year.</p>");
+            }
+        }
+        html.append("</div>".repeat(levels)).append("</article></body></html>");
+        Article a = Pith.extract(html.toString(), "-", ExtractOptions.DEFAULT);
+        List<Integer> kept = a.paragraphs().stream().map(p -> level(p.text())).toList();
+        List<Integer> removed = a.removed().stream().map(r -> r.text()).filter(t -> t.startsWith("Level "))
+                .map(HtmlExtractorTest::level).toList();
+        List<Integer> all = new java.util.ArrayList<>(kept);
+        all.addAll(removed);
+        java.util.Collections.sort(all);
+        assertEquals(List.of(50, 150, 250, 350), all, "each level's text is in the body or listed as removed, once");
+        assertEquals(kept.stream().sorted().toList(), kept, "in reading order");
+        assertTrue(kept.containsAll(List.of(150, 250, 350)), "the levels beyond the cap are the page's body: " + kept);
+    }
+
+    private static int level(String text) {
+        return Integer.parseInt(text.replaceAll("^Level (\\d+) .*", "$1"));
     }
 
     @Test
