@@ -265,17 +265,38 @@ final class BodyExtractor {
         List<Element> order = new ArrayList<>();
         for (Element e : body.getAllElements()) {
             String tag = e.normalName();
-            boolean scored = SCORED.contains(tag)
-                    || (tag.equals("div") || tag.equals("section")) && !hasBlockChild(e);
-            if (!scored) {
+            boolean container = tag.equals("div") || tag.equals("section");
+            boolean scored = SCORED.contains(tag) || container && !hasBlockChild(e);
+            int chars;
+            int commas;
+            Element a;
+            if (scored) {
+                Stats.S s = stats.peek(e);
+                chars = s.chars;
+                commas = s.commas;
+                a = e.parent();
+            } else if (container) {
+                // Readability wraps the loose text of a div with block children in paragraphs: that text is
+                // scored as a paragraph of the div itself (dev corpus: an article written straight into its
+                // div between <br>s, beside a title paragraph)
+                Stats.S s = stats.peek(e);
+                chars = s.chars;
+                commas = s.commas;
+                for (Element c : e.children()) {
+                    if (BLOCK.contains(c.normalName())) {
+                        Stats.S cs = stats.peek(c);
+                        chars -= cs.chars;
+                        commas -= cs.commas;
+                    }
+                }
+                a = e;
+            } else {
                 continue;
             }
-            Stats.S s = stats.peek(e);
-            if (s.chars < 25) {
+            if (chars < 25) {
                 continue;
             }
-            double score = 1 + s.commas + Math.min(s.chars / 100, 3);
-            Element a = e.parent();
+            double score = 1 + commas + Math.min(chars / 100, 3);
             for (int level = 0; a != null && level < 5; level++, a = a.parent()) {
                 if (a == body.parent()) {
                     break;
@@ -303,7 +324,95 @@ final class BodyExtractor {
         if (best == null) {
             return null;
         }
-        return new Candidate(best, bestScore, "the top-scoring container (score " + Math.round(bestScore) + ")");
+        Candidate top = new Candidate(best, bestScore, "the top-scoring container (score " + Math.round(bestScore) + ")");
+        top = sharedAncestor(top, order, body);
+        top = higherParent(top, body);
+        return onlyChildParent(top, body);
+    }
+
+    /** Readability's number of near-top candidates that must share an ancestor for it to become the top. */
+    private static final int SHARED_BY = 3;
+    private static final int NEAR_TOP = 5;
+
+    /**
+     * Readability: when at least three of the next five candidates score three quarters of the top or more and
+     * share an ancestor with it, the article is split over them (one container per paragraph or per section),
+     * and that ancestor is the top candidate.
+     */
+    private Candidate sharedAncestor(Candidate top, List<Element> order, Element body) {
+        List<Element> near = new ArrayList<>();
+        for (Element a : order) {
+            if (a != top.element() && candidateScores.get(a)[0] >= 0.75 * top.score()) {
+                near.add(a);
+            }
+        }
+        if (near.size() < SHARED_BY) {
+            return top;
+        }
+        near.sort((x, y) -> Double.compare(candidateScores.get(y)[0], candidateScores.get(x)[0]));
+        List<Element> alternatives = near.subList(0, Math.min(NEAR_TOP - 1, near.size()));
+        for (Element a = top.element().parent(); a != null && a != body; a = a.parent()) {
+            int holding = 0;
+            for (Element alt : alternatives) {
+                if (isAncestor(a, alt)) {
+                    holding++;
+                }
+            }
+            if (holding >= SHARED_BY) {
+                return new Candidate(a, score(a), top.reason() + ", widened to the ancestor it shares with "
+                        + holding + " near-top candidates");
+            }
+        }
+        return top;
+    }
+
+    /**
+     * Readability: up from the top candidate, while the ancestors keep at least a third of its score, the first
+     * one that scores more than the one below it holds more of the article and becomes the top candidate.
+     */
+    private Candidate higherParent(Candidate top, Element body) {
+        double last = top.score();
+        double floor = last / 3;
+        for (Element a = top.element().parent(); a != null && a != body; a = a.parent()) {
+            double[] sc = candidateScores.get(a);
+            if (sc == null) {
+                continue;
+            }
+            if (sc[0] < floor) {
+                break;
+            }
+            if (sc[0] > last) {
+                return new Candidate(a, sc[0], top.reason() + ", widened to a parent that scores higher ("
+                        + Math.round(sc[0]) + ")");
+            }
+            last = sc[0];
+        }
+        return top;
+    }
+
+    /** Readability: a top candidate that is its parent's only child stands for the parent, whose siblings may join. */
+    private Candidate onlyChildParent(Candidate top, Element body) {
+        Element e = top.element();
+        int up = 0;
+        while (e.parent() != null && e.parent() != body && e.parent().childrenSize() == 1) {
+            e = e.parent();
+            up++;
+        }
+        return up == 0 ? top : new Candidate(e, Math.max(top.score(), score(e)), top.reason() + ", as its only-child wrapper");
+    }
+
+    private double score(Element e) {
+        double[] sc = candidateScores.get(e);
+        return sc == null ? 0 : sc[0];
+    }
+
+    private static boolean isAncestor(Element a, Element e) {
+        for (Element x = e.parent(); x != null; x = x.parent()) {
+            if (x == a) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Map<Element, double[]> candidateScores = Map.of();
