@@ -192,6 +192,11 @@ final class BodyExtractor {
         if (stripUnlikely && !tag.equals("a") && !tag.equals("body") && !tag.equals("html") && !tag.equals("article")
                 && Hints.unlikely(e) && !holdsArticle(e) && !insideTableOrCode(e)) {
             String k = Hints.kind(e);
+            if (!"comments".equals(k) && holdsMostProse(e)) {
+                notes.add("body: kept the " + describe(e) + " named \"" + clip(Hints.names(e).strip(), 40)
+                        + "\" as furniture: it holds most of the page's running text");
+                return null;
+            }
             return (k == null ? "furniture" : k) + "|class or id \"" + clip(Hints.names(e).strip(), 60)
                     + "\" names furniture";
         }
@@ -243,6 +248,36 @@ final class BodyExtractor {
             }
         }
         return false;
+    }
+
+    /** Paragraphs of at least this many characters are running text, not furniture labels or link titles. */
+    private static final int PROSE_PARAGRAPH = 80;
+    private static final int MOST_PROSE_MIN = 500;
+    private int pageProse = -1;
+
+    /**
+     * A container whose names say furniture ("teaser", "paywall", "promo") but that holds most of the page's
+     * running text is the article under a misleading name (dev corpus: a news page's article in a "teasertyp3"
+     * box, a paywalled article's text in its "paywall" div): it is not removed before scoring.
+     */
+    private boolean holdsMostProse(Element e) {
+        if (pageProse < 0) {
+            Element root = e.ownerDocument() != null && e.ownerDocument().body() != null ? e.ownerDocument().body() : e.root();
+            pageProse = prose(root);
+        }
+        int mine = prose(e);
+        return mine >= MOST_PROSE_MIN && mine * 2 > pageProse;
+    }
+
+    private static int prose(Element e) {
+        int n = 0;
+        for (Element p : e.getElementsByTag("p")) {
+            int len = p.text().length();
+            if (len >= PROSE_PARAGRAPH) {
+                n += len;
+            }
+        }
+        return n;
     }
 
     private static boolean insideTableOrCode(Element e) {
