@@ -239,6 +239,12 @@ final class BodyExtractor {
         return false;
     }
 
+    /**
+     * An ad slot holds no running text: a container named for ads that holds a paragraph of this many characters
+     * is a part of the article with room for ads ("TestReport__Section--Ads", dev corpus).
+     */
+    private static final int AD_PROSE = 200;
+
     /** Holds at least two paragraphs of running text: not a mere header, footer or form. */
     private static boolean holdsProse(Element e) {
         int long_ = 0;
@@ -710,7 +716,8 @@ final class BodyExtractor {
                 return null; // a wrapper of most of the article, whatever its name
             }
             String kind = Hints.kind(e);
-            if (kind != null && !kind.equals("caption") && !(Hints.weight(e) > 0 && s.paragraphs > 2)) {
+            if (kind != null && !kind.equals("caption") && !(Hints.weight(e) > 0 && s.paragraphs > 2)
+                    && (kind.equals("comments") || !holdsMostProse(e)) && !(kind.equals("advertising") && prose(e) >= AD_PROSE)) {
                 return kind + "|class or id \"" + clip(Hints.names(e).strip(), 60) + "\" names " + kind.replace('_', ' ');
             }
             boolean list = tag.equals("ul") || tag.equals("ol");
