@@ -3,6 +3,8 @@ package dev.pith.html;
 import dev.pith.article.Paragraph;
 import dev.pith.article.ParagraphKind;
 import dev.pith.article.RemovedBlock;
+import dev.pith.assemble.WordCount;
+import dev.pith.classify.FurnitureText;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -827,6 +829,10 @@ final class BodyExtractor {
         }
         if (chars > 0 && linkChars >= 0.9 * chars && t.split(" ").length < 12) {
             return "related|a link on its own";
+        }
+        FurnitureText.Found f = FurnitureText.find(t, WordCount.of(t));
+        if (f != null) {
+            return f.kind().name().toLowerCase(Locale.ROOT) + "|furniture phrase \"" + f.phrase() + "\" (as in text mode)";
         }
         return null;
     }
