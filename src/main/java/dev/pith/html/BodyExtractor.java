@@ -103,12 +103,43 @@ final class BodyExtractor {
         if (parts.size() != 1 || parts.get(0) != body) {
             removeOutside(body, parts);
         }
-        List<Paragraph> paragraphs = w.paragraphs;
+        List<Paragraph> paragraphs = withoutEmptySections(w.paragraphs, w.levels);
         int chars = 0;
         for (Paragraph p : paragraphs) {
             chars += p.text().length();
         }
         return new Result(paragraphs, w.captions, removed, notes, chars);
+    }
+
+    /**
+     * A short subheading with nothing under it (the body ends, or a heading of its level or above follows) titled
+     * a box that was removed: "Read also", "Most discussed", "Upcoming events" over a link list (dev corpus). Goes
+     * to removed, as the box did.
+     */
+    /** A box's title is short; a longer heading with nothing under it is a dek or a question, kept. */
+    private static final int BOX_TITLE_WORDS = 8;
+
+    private List<Paragraph> withoutEmptySections(List<Paragraph> paragraphs, List<Integer> levels) {
+        List<Paragraph> out = new ArrayList<>(paragraphs.size());
+        int nextLevel = -1; // the heading level of the paragraph after, 0 for a paragraph, -1 at the end
+        boolean[] drop = new boolean[paragraphs.size()];
+        for (int i = paragraphs.size() - 1; i >= 0; i--) {
+            int level = levels.get(i);
+            if (level > 0 && (nextLevel < 0 || nextLevel > 0 && nextLevel <= level)
+                    && WordCount.of(paragraphs.get(i).text()) <= BOX_TITLE_WORDS) {
+                drop[i] = true;
+                Paragraph p = paragraphs.get(i);
+                removed.add(new RemovedBlock("related", p.text(), p.lines(), "a subheading with nothing under it"));
+                continue;
+            }
+            nextLevel = level;
+        }
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (!drop[i]) {
+                out.add(paragraphs.get(i));
+            }
+        }
+        return out;
     }
 
     // ---- 1. cleaning ----------------------------------------------------------------------------------
@@ -595,6 +626,8 @@ final class BodyExtractor {
     /** Walks the chosen elements and writes paragraphs and captions. */
     private final class Writer implements NodeFilter {
         final List<Paragraph> paragraphs = new ArrayList<>();
+        /** The heading level of each paragraph (2 to 6), 0 for what is not a subheading. */
+        final List<Integer> levels = new ArrayList<>();
         final List<String> captions = new ArrayList<>();
         private final Element scope;
         private final int scopeChars;
@@ -770,6 +803,7 @@ final class BodyExtractor {
             }
             Element o = owner == null ? start : owner;
             ParagraphKind kind = ParagraphKind.PARAGRAPH;
+            int level = 0;
             boolean caption = false;
             int up = 0;
             for (Element a = o; a != null && up < 12; a = a.parent(), up++) {
@@ -780,6 +814,7 @@ final class BodyExtractor {
                 }
                 if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '2' && tag.charAt(1) <= '6') {
                     kind = ParagraphKind.SUBHEADING;
+                    level = tag.charAt(1) - '0';
                     break;
                 }
                 if (tag.equals("li") || tag.equals("dd") || tag.equals("dt")) {
@@ -806,6 +841,7 @@ final class BodyExtractor {
                 return;
             }
             paragraphs.add(new Paragraph(kind, t, line));
+            levels.add(level);
         }
     }
 
