@@ -94,6 +94,12 @@ final class Hints {
         return w;
     }
 
+    /** True when the element's names hold a content word ("article", "blog", "inhalt", ...). */
+    static boolean namesContent(Element e) {
+        String n = names(e);
+        return !n.isEmpty() && POSITIVE_WORDS.in(n);
+    }
+
     /** A furniture container by its names (and not also content by them), or by its ARIA role. */
     static boolean unlikely(Element e) {
         String role = e.attr("role");
