@@ -234,7 +234,33 @@ final class PageMetadata {
         if (n.isObject() && n.has("@type") && !typeIs(n.get("@type"), "person")) {
             return; // an organisation is not an author
         }
-        addAuthors(n.isObject() ? text(n.get("name")) : text(n), source);
+        String name = n.isObject() ? text(n.get("name")) : text(n);
+        int before = authors.size();
+        addAuthors(name, source);
+        if (authors.size() == before && n.isObject() && typeIs(n.get("@type"), "person") && isUserName(name)) {
+            addAuthor(name, source + " (a Person's name as the page gives it)");
+        }
+    }
+
+    private static final int MAX_USER_NAME = 40;
+    private static final int MAX_USER_NAME_WORDS = 3;
+
+    /**
+     * A name the page states is a Person's, though the byline parser does not read it as one: a user name
+     * ("jesusfreak", "Tiberius") or a name not written in capitals ("Mobasir hassan"). Not a newsroom word, a
+     * URL, an e-mail address or a number.
+     */
+    private static boolean isUserName(String name) {
+        if (name == null || name.length() < 2 || name.length() > MAX_USER_NAME || name.contains("://") || name.contains("@")
+                || !Character.isLetter(name.charAt(0)) || name.split(" ").length > MAX_USER_NAME_WORDS || isNotAName(name)) {
+            return false;
+        }
+        for (String w : name.split(" ")) {
+            if (isNotAName(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void addAuthors(String value, String source) {
