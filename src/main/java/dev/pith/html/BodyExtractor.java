@@ -225,7 +225,7 @@ final class BodyExtractor {
         if (stripUnlikely && !tag.equals("a") && !tag.equals("body") && !tag.equals("html") && !tag.equals("article")
                 && Hints.unlikely(e) && !holdsArticle(e) && !insideTableOrCode(e)) {
             String k = Hints.kind(e);
-            if (!"comments".equals(k) && holdsMostProse(e)) {
+            if (!"comments".equals(k) && holdsMostProse(e) || isSlot(k) && prose(e) >= AD_PROSE) {
                 notes.add("body: kept the " + describe(e) + " named \"" + clip(Hints.names(e).strip(), 40)
                         + "\" as furniture: it holds most of the page's running text");
                 return null;
@@ -273,10 +273,16 @@ final class BodyExtractor {
     }
 
     /**
-     * An ad slot holds no running text: a container named for ads that holds a paragraph of this many characters
-     * is a part of the article with room for ads ("TestReport__Section--Ads", dev corpus).
+     * An ad slot or a paywall prompt holds no running text: a container named for ads or a paywall that holds a
+     * paragraph of this many characters is a part of the article with room for ads ("TestReport__Section--Ads")
+     * or the article behind the paywall ("entry__content steady-paywall-container"), dev corpus.
      */
     private static final int AD_PROSE = 200;
+
+    /** Kinds of furniture that are slots or prompts beside the article, never running text of their own. */
+    private static boolean isSlot(String kind) {
+        return "advertising".equals(kind) || "paywall".equals(kind);
+    }
 
     /** Holds at least two paragraphs of running text: not a mere header, footer or form. */
     private static boolean holdsProse(Element e) {
@@ -752,7 +758,7 @@ final class BodyExtractor {
             }
             String kind = Hints.kind(e);
             if (kind != null && !kind.equals("caption") && !(Hints.weight(e) > 0 && s.paragraphs > 2)
-                    && (kind.equals("comments") || !holdsMostProse(e)) && !(kind.equals("advertising") && prose(e) >= AD_PROSE)) {
+                    && (kind.equals("comments") || !holdsMostProse(e)) && !(isSlot(kind) && prose(e) >= AD_PROSE)) {
                 return kind + "|class or id \"" + clip(Hints.names(e).strip(), 60) + "\" names " + kind.replace('_', ' ');
             }
             boolean list = tag.equals("ul") || tag.equals("ol");
