@@ -69,7 +69,9 @@ final class BodyExtractor {
     private static final Pattern READ_ALSO = Pattern.compile(
             "^(?:read more|read also|also read|see also|related|more|lesen sie (?:auch|mehr)|mehr zum thema|lire aussi"
                     + "|à lire aussi|a lire aussi|leer más|lee también|leggi anche|czytaj (?:także|też|więcej)"
-                    + "|zobacz (?:też|także)|siehe auch)\\s*[:>»]", Pattern.CASE_INSENSITIVE);
+                    + "|zobacz (?:też|także)|siehe auch|schon gelesen|mehr themen|zum weiterlesen|weitere artikel"
+                    + "|(?:le|te) puede interesar|vea también|ver también|lea también|mira|leia também|veja também"
+                    + "|leia mais|vedi anche)\\s*[:>»?]", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final boolean stripUnlikely;
     private final List<RemovedBlock> removed = new ArrayList<>();

@@ -116,4 +116,12 @@ class BodyExtractorTest {
         assertTrue(a.removed().stream().anyMatch(r -> r.text().equals("Upcoming events")
                 && r.reason().equals("a subheading with nothing under it")));
     }
+
+    @Test
+    void readAlsoLinesInSpanishAndGermanAreRemovedAsRelated() {
+        Article a = extract("<article><h1>Roads</h1><p>" + prose(1, 3) + "</p><p>VEA TAMBIÉN: Entre heces y guaricha, la"
+                + " escuela</p><p>" + prose(2, 3) + "</p><p>Schon gelesen? Der Bahnhof wird neu gebaut</p></article>");
+        assertEquals(List.of(prose(1, 3), prose(2, 3)), texts(a));
+        assertEquals(2, a.removed().stream().filter(r -> r.kind().equals("related")).count(), a.removed().toString());
+    }
 }
