@@ -3,6 +3,8 @@ package dev.pith.html;
 import dev.pith.article.Paragraph;
 import dev.pith.article.ParagraphKind;
 import dev.pith.article.RemovedBlock;
+import dev.pith.assemble.WordCount;
+import dev.pith.classify.FurnitureText;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -67,7 +69,9 @@ final class BodyExtractor {
     private static final Pattern READ_ALSO = Pattern.compile(
             "^(?:read more|read also|also read|see also|related|more|lesen sie (?:auch|mehr)|mehr zum thema|lire aussi"
                     + "|à lire aussi|a lire aussi|leer más|lee también|leggi anche|czytaj (?:także|też|więcej)"
-                    + "|zobacz (?:też|także)|siehe auch)\\s*[:>»]", Pattern.CASE_INSENSITIVE);
+                    + "|zobacz (?:też|także)|siehe auch|schon gelesen|mehr themen|zum weiterlesen|weitere artikel"
+                    + "|(?:le|te) puede interesar|vea también|ver también|lea también|mira|leia também|veja também"
+                    + "|leia mais|vedi anche)\\s*[:>»?]", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final boolean stripUnlikely;
     private final List<RemovedBlock> removed = new ArrayList<>();
@@ -101,12 +105,43 @@ final class BodyExtractor {
         if (parts.size() != 1 || parts.get(0) != body) {
             removeOutside(body, parts);
         }
-        List<Paragraph> paragraphs = w.paragraphs;
+        List<Paragraph> paragraphs = withoutEmptySections(w.paragraphs, w.levels);
         int chars = 0;
         for (Paragraph p : paragraphs) {
             chars += p.text().length();
         }
         return new Result(paragraphs, w.captions, removed, notes, chars);
+    }
+
+    /**
+     * A short subheading with nothing under it (the body ends, or a heading of its level or above follows) titled
+     * a box that was removed: "Read also", "Most discussed", "Upcoming events" over a link list (dev corpus). Goes
+     * to removed, as the box did.
+     */
+    /** A box's title is short; a longer heading with nothing under it is a dek or a question, kept. */
+    private static final int BOX_TITLE_WORDS = 8;
+
+    private List<Paragraph> withoutEmptySections(List<Paragraph> paragraphs, List<Integer> levels) {
+        List<Paragraph> out = new ArrayList<>(paragraphs.size());
+        int nextLevel = -1; // the heading level of the paragraph after, 0 for a paragraph, -1 at the end
+        boolean[] drop = new boolean[paragraphs.size()];
+        for (int i = paragraphs.size() - 1; i >= 0; i--) {
+            int level = levels.get(i);
+            if (level > 0 && (nextLevel < 0 || nextLevel > 0 && nextLevel <= level)
+                    && WordCount.of(paragraphs.get(i).text()) <= BOX_TITLE_WORDS) {
+                drop[i] = true;
+                Paragraph p = paragraphs.get(i);
+                removed.add(new RemovedBlock("related", p.text(), p.lines(), "a subheading with nothing under it"));
+                continue;
+            }
+            nextLevel = level;
+        }
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (!drop[i]) {
+                out.add(paragraphs.get(i));
+            }
+        }
+        return out;
     }
 
     // ---- 1. cleaning ----------------------------------------------------------------------------------
@@ -192,6 +227,11 @@ final class BodyExtractor {
         if (stripUnlikely && !tag.equals("a") && !tag.equals("body") && !tag.equals("html") && !tag.equals("article")
                 && Hints.unlikely(e) && !holdsArticle(e) && !insideTableOrCode(e)) {
             String k = Hints.kind(e);
+            if (!"comments".equals(k) && holdsMostProse(e) || isSlot(k) && prose(e) >= AD_PROSE) {
+                notes.add("body: kept the " + describe(e) + " named \"" + clip(Hints.names(e).strip(), 40)
+                        + "\" as furniture: it holds most of the page's running text");
+                return null;
+            }
             return (k == null ? "furniture" : k) + "|class or id \"" + clip(Hints.names(e).strip(), 60)
                     + "\" names furniture";
         }
@@ -234,6 +274,18 @@ final class BodyExtractor {
         return false;
     }
 
+    /**
+     * An ad slot or a paywall prompt holds no running text: a container named for ads or a paywall that holds a
+     * paragraph of this many characters is a part of the article with room for ads ("TestReport__Section--Ads")
+     * or the article behind the paywall ("entry__content steady-paywall-container"), dev corpus.
+     */
+    private static final int AD_PROSE = 200;
+
+    /** Kinds of furniture that are slots or prompts beside the article, never running text of their own. */
+    private static boolean isSlot(String kind) {
+        return "advertising".equals(kind) || "paywall".equals(kind);
+    }
+
     /** Holds at least two paragraphs of running text: not a mere header, footer or form. */
     private static boolean holdsProse(Element e) {
         int long_ = 0;
@@ -243,6 +295,36 @@ final class BodyExtractor {
             }
         }
         return false;
+    }
+
+    /** Paragraphs of at least this many characters are running text, not furniture labels or link titles. */
+    private static final int PROSE_PARAGRAPH = 80;
+    private static final int MOST_PROSE_MIN = 500;
+    private int pageProse = -1;
+
+    /**
+     * A container whose names say furniture ("teaser", "paywall", "promo") but that holds most of the page's
+     * running text is the article under a misleading name (dev corpus: a news page's article in a "teasertyp3"
+     * box, a paywalled article's text in its "paywall" div): it is not removed before scoring.
+     */
+    private boolean holdsMostProse(Element e) {
+        if (pageProse < 0) {
+            Element root = e.ownerDocument() != null && e.ownerDocument().body() != null ? e.ownerDocument().body() : e.root();
+            pageProse = prose(root);
+        }
+        int mine = prose(e);
+        return mine >= MOST_PROSE_MIN && mine * 2 > pageProse;
+    }
+
+    private static int prose(Element e) {
+        int n = 0;
+        for (Element p : e.getElementsByTag("p")) {
+            int len = p.text().length();
+            if (len >= PROSE_PARAGRAPH) {
+                n += len;
+            }
+        }
+        return n;
     }
 
     private static boolean insideTableOrCode(Element e) {
@@ -265,17 +347,38 @@ final class BodyExtractor {
         List<Element> order = new ArrayList<>();
         for (Element e : body.getAllElements()) {
             String tag = e.normalName();
-            boolean scored = SCORED.contains(tag)
-                    || (tag.equals("div") || tag.equals("section")) && !hasBlockChild(e);
-            if (!scored) {
+            boolean container = tag.equals("div") || tag.equals("section");
+            boolean scored = SCORED.contains(tag) || container && !hasBlockChild(e);
+            int chars;
+            int commas;
+            Element a;
+            if (scored) {
+                Stats.S s = stats.peek(e);
+                chars = s.chars;
+                commas = s.commas;
+                a = e.parent();
+            } else if (container) {
+                // Readability wraps the loose text of a div with block children in paragraphs: that text is
+                // scored as a paragraph of the div itself (dev corpus: an article written straight into its
+                // div between <br>s, beside a title paragraph)
+                Stats.S s = stats.peek(e);
+                chars = s.chars;
+                commas = s.commas;
+                for (Element c : e.children()) {
+                    if (BLOCK.contains(c.normalName())) {
+                        Stats.S cs = stats.peek(c);
+                        chars -= cs.chars;
+                        commas -= cs.commas;
+                    }
+                }
+                a = e;
+            } else {
                 continue;
             }
-            Stats.S s = stats.peek(e);
-            if (s.chars < 25) {
+            if (chars < 25) {
                 continue;
             }
-            double score = 1 + s.commas + Math.min(s.chars / 100, 3);
-            Element a = e.parent();
+            double score = 1 + commas + Math.min(chars / 100, 3);
             for (int level = 0; a != null && level < 5; level++, a = a.parent()) {
                 if (a == body.parent()) {
                     break;
@@ -303,7 +406,95 @@ final class BodyExtractor {
         if (best == null) {
             return null;
         }
-        return new Candidate(best, bestScore, "the top-scoring container (score " + Math.round(bestScore) + ")");
+        Candidate top = new Candidate(best, bestScore, "the top-scoring container (score " + Math.round(bestScore) + ")");
+        top = sharedAncestor(top, order, body);
+        top = higherParent(top, body);
+        return onlyChildParent(top, body);
+    }
+
+    /** Readability's number of near-top candidates that must share an ancestor for it to become the top. */
+    private static final int SHARED_BY = 3;
+    private static final int NEAR_TOP = 5;
+
+    /**
+     * Readability: when at least three of the next five candidates score three quarters of the top or more and
+     * share an ancestor with it, the article is split over them (one container per paragraph or per section),
+     * and that ancestor is the top candidate.
+     */
+    private Candidate sharedAncestor(Candidate top, List<Element> order, Element body) {
+        List<Element> near = new ArrayList<>();
+        for (Element a : order) {
+            if (a != top.element() && candidateScores.get(a)[0] >= 0.75 * top.score()) {
+                near.add(a);
+            }
+        }
+        if (near.size() < SHARED_BY) {
+            return top;
+        }
+        near.sort((x, y) -> Double.compare(candidateScores.get(y)[0], candidateScores.get(x)[0]));
+        List<Element> alternatives = near.subList(0, Math.min(NEAR_TOP - 1, near.size()));
+        for (Element a = top.element().parent(); a != null && a != body; a = a.parent()) {
+            int holding = 0;
+            for (Element alt : alternatives) {
+                if (isAncestor(a, alt)) {
+                    holding++;
+                }
+            }
+            if (holding >= SHARED_BY) {
+                return new Candidate(a, score(a), top.reason() + ", widened to the ancestor it shares with "
+                        + holding + " near-top candidates");
+            }
+        }
+        return top;
+    }
+
+    /**
+     * Readability: up from the top candidate, while the ancestors keep at least a third of its score, the first
+     * one that scores more than the one below it holds more of the article and becomes the top candidate.
+     */
+    private Candidate higherParent(Candidate top, Element body) {
+        double last = top.score();
+        double floor = last / 3;
+        for (Element a = top.element().parent(); a != null && a != body; a = a.parent()) {
+            double[] sc = candidateScores.get(a);
+            if (sc == null) {
+                continue;
+            }
+            if (sc[0] < floor) {
+                break;
+            }
+            if (sc[0] > last) {
+                return new Candidate(a, sc[0], top.reason() + ", widened to a parent that scores higher ("
+                        + Math.round(sc[0]) + ")");
+            }
+            last = sc[0];
+        }
+        return top;
+    }
+
+    /** Readability: a top candidate that is its parent's only child stands for the parent, whose siblings may join. */
+    private Candidate onlyChildParent(Candidate top, Element body) {
+        Element e = top.element();
+        int up = 0;
+        while (e.parent() != null && e.parent() != body && e.parent().childrenSize() == 1) {
+            e = e.parent();
+            up++;
+        }
+        return up == 0 ? top : new Candidate(e, Math.max(top.score(), score(e)), top.reason() + ", as its only-child wrapper");
+    }
+
+    private double score(Element e) {
+        double[] sc = candidateScores.get(e);
+        return sc == null ? 0 : sc[0];
+    }
+
+    private static boolean isAncestor(Element a, Element e) {
+        for (Element x = e.parent(); x != null; x = x.parent()) {
+            if (x == a) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Map<Element, double[]> candidateScores = Map.of();
@@ -443,6 +634,8 @@ final class BodyExtractor {
     /** Walks the chosen elements and writes paragraphs and captions. */
     private final class Writer implements NodeFilter {
         final List<Paragraph> paragraphs = new ArrayList<>();
+        /** The heading level of each paragraph (2 to 6), 0 for what is not a subheading. */
+        final List<Integer> levels = new ArrayList<>();
         final List<String> captions = new ArrayList<>();
         private final Element scope;
         private final int scopeChars;
@@ -566,7 +759,8 @@ final class BodyExtractor {
                 return null; // a wrapper of most of the article, whatever its name
             }
             String kind = Hints.kind(e);
-            if (kind != null && !kind.equals("caption") && !(Hints.weight(e) > 0 && s.paragraphs > 2)) {
+            if (kind != null && !kind.equals("caption") && !(Hints.weight(e) > 0 && s.paragraphs > 2)
+                    && (kind.equals("comments") || !holdsMostProse(e)) && !(isSlot(kind) && prose(e) >= AD_PROSE)) {
                 return kind + "|class or id \"" + clip(Hints.names(e).strip(), 60) + "\" names " + kind.replace('_', ' ');
             }
             boolean list = tag.equals("ul") || tag.equals("ol");
@@ -617,6 +811,7 @@ final class BodyExtractor {
             }
             Element o = owner == null ? start : owner;
             ParagraphKind kind = ParagraphKind.PARAGRAPH;
+            int level = 0;
             boolean caption = false;
             int up = 0;
             for (Element a = o; a != null && up < 12; a = a.parent(), up++) {
@@ -627,6 +822,7 @@ final class BodyExtractor {
                 }
                 if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '2' && tag.charAt(1) <= '6') {
                     kind = ParagraphKind.SUBHEADING;
+                    level = tag.charAt(1) - '0';
                     break;
                 }
                 if (tag.equals("li") || tag.equals("dd") || tag.equals("dt")) {
@@ -653,6 +849,7 @@ final class BodyExtractor {
                 return;
             }
             paragraphs.add(new Paragraph(kind, t, line));
+            levels.add(level);
         }
     }
 
@@ -676,6 +873,10 @@ final class BodyExtractor {
         }
         if (chars > 0 && linkChars >= 0.9 * chars && t.split(" ").length < 12) {
             return "related|a link on its own";
+        }
+        FurnitureText.Found f = FurnitureText.find(t, WordCount.of(t));
+        if (f != null) {
+            return f.kind().name().toLowerCase(Locale.ROOT) + "|furniture phrase \"" + f.phrase() + "\" (as in text mode)";
         }
         return null;
     }

@@ -71,7 +71,7 @@ final class Hints {
 
     static String names(Element e) {
         String id = e.id();
-        String cls = e.className();
+        String cls = meaningful(e.className());
         if (id.isEmpty() && cls.isEmpty()) {
             return "";
         }
@@ -92,6 +92,12 @@ final class Hints {
             w += 25;
         }
         return w;
+    }
+
+    /** True when the element's names hold a content word ("article", "blog", "inhalt", ...). */
+    static boolean namesContent(Element e) {
+        String n = names(e);
+        return !n.isEmpty() && POSITIVE_WORDS.in(n);
     }
 
     /** A furniture container by its names (and not also content by them), or by its ARIA role. */
@@ -133,6 +139,68 @@ final class Hints {
         return null;
     }
 
+    /**
+     * The class names without those a CSS-in-JS tool generated ("tagStyle_z4kqwb-o_O-style_1tcxgp3"): a name
+     * with two or more parts of five or more characters that mix letters and digits is made of hashes, and its
+     * words ("tag", "style") say nothing of the element (dev corpus: every paragraph of an article named so).
+     * A name with one hash keeps its words ("NewsStyles__StoryTags-sc-bbao65-0": a component's name).
+     */
+    static String meaningful(String cls) {
+        if (cls.isEmpty() || !hasDigit(cls)) {
+            return cls;
+        }
+        StringBuilder out = new StringBuilder(cls.length());
+        for (String name : cls.split(" ")) {
+            if (!generated(name)) {
+                out.append(out.length() == 0 ? "" : " ").append(name);
+            }
+        }
+        return out.toString();
+    }
+
+    private static final int HASH_PART = 5;
+
+    private static final int HASHES = 2;
+
+    private static boolean generated(String name) {
+        int start = 0;
+        int hashes = 0;
+        for (int i = 0; i <= name.length(); i++) {
+            if (i == name.length() || name.charAt(i) == '-' || name.charAt(i) == '_') {
+                if (i - start >= HASH_PART && isHash(name, start, i) && ++hashes >= HASHES) {
+                    return true;
+                }
+                start = i + 1;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHash(String s, int from, int to) {
+        boolean letter = false;
+        boolean digit = false;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (Character.isLetter(c)) {
+                letter = true;
+            } else {
+                return false;
+            }
+        }
+        return letter && digit;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The class and id words: split on anything that is not a letter or digit, and on camel case. */
     static String[] words(String names) {
         return NOT_WORD.split(names);
@@ -140,7 +208,7 @@ final class Hints {
 
     /** Names words for the original (case-kept) names, camel case split: "shareBar" gives "share", "bar". */
     static String[] camelWords(Element e) {
-        String raw = e.id() + " " + e.className();
+        String raw = e.id() + " " + meaningful(e.className());
         return NOT_WORD.split(CAMEL_HUMP.matcher(raw).replaceAll("$1 $2").toLowerCase(Locale.ROOT));
     }
 

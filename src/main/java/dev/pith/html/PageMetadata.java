@@ -234,7 +234,33 @@ final class PageMetadata {
         if (n.isObject() && n.has("@type") && !typeIs(n.get("@type"), "person")) {
             return; // an organisation is not an author
         }
-        addAuthors(n.isObject() ? text(n.get("name")) : text(n), source);
+        String name = n.isObject() ? text(n.get("name")) : text(n);
+        int before = authors.size();
+        addAuthors(name, source);
+        if (authors.size() == before && n.isObject() && typeIs(n.get("@type"), "person") && isUserName(name)) {
+            addAuthor(name, source + " (a Person's name as the page gives it)");
+        }
+    }
+
+    private static final int MAX_USER_NAME = 40;
+    private static final int MAX_USER_NAME_WORDS = 3;
+
+    /**
+     * A name the page states is a Person's, though the byline parser does not read it as one: a user name
+     * ("jesusfreak", "Tiberius") or a name not written in capitals ("Mobasir hassan"). Not a newsroom word, a
+     * URL, an e-mail address or a number.
+     */
+    private static boolean isUserName(String name) {
+        if (name == null || name.length() < 2 || name.length() > MAX_USER_NAME || name.contains("://") || name.contains("@")
+                || !Character.isLetter(name.charAt(0)) || name.split(" ").length > MAX_USER_NAME_WORDS || isNotAName(name)) {
+            return false;
+        }
+        for (String w : name.split(" ")) {
+            if (isNotAName(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void addAuthors(String value, String source) {
@@ -305,7 +331,8 @@ final class PageMetadata {
         }
         if (authors.isEmpty()) {
             for (String key : List.of("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
-                    "sailthru.author", "byl", "citation_author", "article.author", "twitter:data1")) {
+                    "sailthru.author", "byl", "citation_author", "article.author", "cxenseparse:author",
+                    "shareaholic:article_author_name", "twitter:data1")) {
                 if (!key.equals("twitter:data1") || isWrittenBy(meta(doc, "twitter:label1"))) {
                     addAuthors(meta(doc, key), "meta " + key);
                 }
@@ -482,7 +509,7 @@ final class PageMetadata {
         for (int i = from; i < to && seen < max; i++) {
             Element e = all.get(i);
             String v = e.childrenSize() > 0 && !e.normalName().equals("time") ? e.ownText() : e.text();
-            if (v.isBlank() || v.length() > 150 || outsideArticleFurniture(e)) {
+            if (v.isBlank() || v.length() > 150 || outsideArticleFurniture(e, Wrappers.FURNITURE_BY_ANY_NAME)) {
                 continue;
             }
             seen++;
@@ -534,7 +561,7 @@ final class PageMetadata {
             if (STANDFIRST.matcher(e.className()).find() && !e.normalName().matches("a|h1|h2|h3|ul|ol|li|nav|img|figure")) {
                 String t = e.text().strip();
                 if (t.length() >= 60 && t.length() <= 800 && e.select("a").text().length() * 3 < t.length()
-                        && !outsideArticleFurniture(e)) {
+                        && !outsideArticleFurniture(e, Wrappers.CONTENT_NAMED_ARE_THE_ARTICLE)) {
                     return t;
                 }
             }
@@ -574,7 +601,7 @@ final class PageMetadata {
                 if (!e.is(STRUCTURED_AUTHOR_QUERIES[i])) {
                     continue;
                 }
-                if (outsideArticleFurniture(e)) {
+                if (outsideArticleFurniture(e, Wrappers.CONTENT_NAMED_ARE_THE_ARTICLE)) {
                     continue;
                 }
                 String v = e.hasAttr("content") ? e.attr("content") : e.text();
@@ -598,7 +625,7 @@ final class PageMetadata {
         for (Element e : doc.select("[class*=byline], [class*=author], [id*=byline], [id*=author], [class*=Byline], "
                 + "[class*=Author], [class*=autor], [class*=Autor]")) {
             String v = e.text().strip();
-            if (v.isEmpty() || v.length() > 120 || outsideArticleFurniture(e)) {
+            if (v.isEmpty() || v.length() > 120 || outsideArticleFurniture(e, Wrappers.CONTENT_NAMED_ARE_THE_ARTICLE)) {
                 continue;
             }
             List<String> names = helpers.names(v);
@@ -662,7 +689,7 @@ final class PageMetadata {
             String v = e.text();
             if (v.isBlank() || v.length() > MAX_BYLINE || e.normalName().matches("h1|a|time|script|style")
                     || e.parent() != null && e.parent().text().length() <= MAX_BYLINE && !e.parent().normalName().equals("body")
-                    || outsideArticleFurniture(e)) {
+                    || outsideArticleFurniture(e, Wrappers.CONTENT_NAMED_ARE_THE_ARTICLE)) {
                 continue; // only the outermost short element: its parent holds more than a byline
             }
             seen++;
@@ -696,8 +723,19 @@ final class PageMetadata {
         sources.add("author \"" + name + "\" from " + source);
     }
 
-    /** Inside comments, a sidebar, the page footer or navigation: not the article's author. */
-    private static boolean outsideArticleFurniture(Element e) {
+    /** How a container named both as furniture and as content ("widget Blog") is taken. */
+    private enum Wrappers {
+        /**
+         * For authors and standfirsts: it is the article's (Blogger wraps the post, its byline and lead included,
+         * in "widget Blog").
+         */
+        CONTENT_NAMED_ARE_THE_ARTICLE,
+        /** For dates: it is furniture (teasers of other stories carry dates too; dev corpus, two pages). */
+        FURNITURE_BY_ANY_NAME
+    }
+
+    /** Inside comments, a sidebar, the page footer or navigation: not the article's author, date or standfirst. */
+    private static boolean outsideArticleFurniture(Element e, Wrappers wrappers) {
         int up = 0;
         for (Element a = e; a != null && up < 25; a = a.parent(), up++) {
             String tag = a.normalName();
@@ -710,7 +748,8 @@ final class PageMetadata {
             String names = Hints.names(a);
             if (!names.isEmpty() && (names.contains("comment") || names.contains("related") || names.contains("sidebar")
                     || names.contains("teaser") || names.contains("widget") || names.contains("reply")
-                    || names.contains("respond"))) {
+                    || names.contains("respond"))
+                    && !(wrappers == Wrappers.CONTENT_NAMED_ARE_THE_ARTICLE && Hints.namesContent(a))) {
                 return true;
             }
         }

@@ -101,4 +101,40 @@ class PageMetadataTest {
         Article a = page("<title>Roads</title>", "<noscript><div id='page'><h1>Roads</h1>" + BODY.repeat(4) + "</div></noscript>");
         assertTrue(a.text().startsWith("The council met on Monday"), a.text());
     }
+
+    @Test
+    void bylineInsideAContainerNamedBothWidgetAndBlogIsTheArticles() {
+        Article a = page("<title>Roads</title>", "<div class='widget Blog'><div class='post hentry'><h3>Roads</h3>"
+                + "<div class='post-body'>" + BODY + "</div><div class='post-footer'><span class='post-author vcard'>"
+                + "Posted by <span class='fn' itemprop='author'><a rel='author' href='/p/1'><span itemprop='name'>"
+                + "T. V. Raman</span></a></span></span></div></div></div>");
+        assertEquals(List.of("T. V. Raman"), a.authors());
+    }
+
+    @Test
+    void bylineInsideAWidgetThatNamesNoContentIsNotTheArticles() {
+        Article a = page("<title>Roads</title>", "<h1>Roads</h1>" + BODY + "<div class='widget popular'><p>"
+                + "<a rel='author' href='/p/2'>Hanna Other</a></p></div>");
+        assertEquals(List.of(), a.authors());
+    }
+
+    @Test
+    void jsonLdPersonNamedByAUserNameIsTheAuthor() {
+        Article a = page("<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":"
+                + "{\"@type\":\"Person\",\"name\":\"jesusfreak\"}}</script>", "<h1>Roads</h1>" + BODY);
+        assertEquals(List.of("jesusfreak"), a.authors());
+    }
+
+    @Test
+    void jsonLdPersonNamedByANewsroomWordIsNoAuthor() {
+        Article a = page("<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":"
+                + "{\"@type\":\"Person\",\"name\":\"Redaktion\"}}</script>", "<h1>Roads</h1>" + BODY);
+        assertEquals(List.of(), a.authors());
+    }
+
+    @Test
+    void cxenseAuthorMetaTagGivesTheAuthor() {
+        Article a = page("<meta property='cXenseParse:author' content='Lisa Muster'>", "<h1>Roads</h1>" + BODY);
+        assertEquals(List.of("Lisa Muster"), a.authors());
+    }
 }
