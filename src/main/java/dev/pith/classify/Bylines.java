@@ -72,7 +72,8 @@ final class Bylines implements Step {
     /**
      * The bare-name byline that {@code test} accepts: right under the headline, then beside a dateline, between the
      * headline and the first paragraph, in the author box at the article's end (its bio may have been taken for the
-     * last paragraph), and for a given name also the nearest one to the headline around the article; null when none.
+     * last paragraph), and for a given name also the nearest one to the headline within {@value #WIDE} blocks of the
+     * article (a masthead above the headline, an author box below the article); null when none.
      */
     private static Classification bareName(Classification in, Classification out, NameTest test, int headline,
                                            int start, int end, int top, int bottom) {
@@ -98,7 +99,7 @@ final class Bylines implements Step {
             return out.relabel(box, Label.BYLINE, "a name on its own line after the article (author box)");
         }
         if (test == NameTest.GIVEN_NAME) {
-            int nearest = nearest(in, top - NEAR, bottom + WIDE, headline >= 0 ? headline : top,
+            int nearest = nearest(in, top - WIDE, bottom + WIDE, headline >= 0 ? headline : top,
                     i -> claimable(in.get(i)) && !inMenu(in, i) && name.test(i));
             if (nearest >= 0) {
                 return out.relabel(nearest, Label.BYLINE, "a given name and surname on their own line near the article");

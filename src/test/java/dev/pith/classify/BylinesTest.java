@@ -70,4 +70,11 @@ class BylinesTest {
                 PROSE + " Two.", PROSE + " Three.");
         assertEquals(Label.BYLINE, labelOf(c, "Xandro Pelluzzi"));
     }
+
+    @Test
+    void nameWithAGivenNameInTheMastheadAboveTheHeadlineIsTheByline() {
+        Classification c = classify("Helga Brandt", "Home", "World", "Politics", "Local", "Schools", "Sport",
+                "Weather", "Council approves the new budget", PROSE, PROSE + " Two.", PROSE + " Three.");
+        assertEquals(Label.BYLINE, labelOf(c, "Helga Brandt"));
+    }
 }
