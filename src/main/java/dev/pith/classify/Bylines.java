@@ -1,6 +1,7 @@
 package dev.pith.classify;
 
 import dev.pith.byline.BylineParser;
+import dev.pith.byline.GivenNames;
 import java.util.function.IntPredicate;
 
 /**
@@ -50,30 +51,61 @@ final class Bylines implements Step {
         if (wide >= 0) {
             return out.relabel(wide, Label.BYLINE, "states a byline, beside the article");
         }
-        // a bare name: first right under the headline, then beside a dateline
+        // a bare name: first one that starts with a common given name, then one only shaped like a name
+        for (NameTest test : NameTest.values()) {
+            Classification named = bareName(in, out, test, headline, start, end, top, bottom);
+            if (named != null) {
+                return named;
+            }
+        }
+        return out;
+    }
+
+    /** How sure a bare line must be that it is a person's name. */
+    private enum NameTest {
+        /** Its words are shaped as names and each name's first word is a common given name ({@link GivenNames}). */
+        GIVEN_NAME,
+        /** Its words are shaped as names ("Mira Kovač", but also "Últimas Noticias"): only where bylines stand. */
+        NAME_SHAPE
+    }
+
+    /**
+     * The bare-name byline that {@code test} accepts: right under the headline, then beside a dateline, between the
+     * headline and the first paragraph, in the author box at the article's end (its bio may have been taken for the
+     * last paragraph), and for a given name also the nearest one to the headline within {@value #WIDE} blocks of the
+     * article (a masthead above the headline, an author box below the article); null when none.
+     */
+    private static Classification bareName(Classification in, Classification out, NameTest test, int headline,
+                                           int start, int end, int top, int bottom) {
+        IntPredicate name = i -> test == NameTest.GIVEN_NAME ? givenName(in, i) : nameShaped(in, i);
         if (headline >= 0) {
-            int under = first(in, headline + 1, headline + 2, i -> claimable(in.get(i)) && bareName(in, i));
+            int under = first(in, headline + 1, headline + 2, i -> claimable(in.get(i)) && name.test(i));
             if (under >= 0) {
                 return out.relabel(under, Label.BYLINE, "a name right under the headline");
             }
         }
         int dated = first(in, 0, in.size() - 1, i -> claimable(in.get(i)) && (isDateline(in, i - 1) || isDateline(in, i + 1))
-                && near(i, headline, start, end) && bareName(in, i));
+                && near(i, headline, start, end) && name.test(i));
         if (dated >= 0) {
             return out.relabel(dated, Label.BYLINE, "a name beside a dateline");
         }
-        // a bare name on its own line between the headline and the first paragraph, then in the author box at the
-        // article's end (its bio may have been taken for the last paragraph)
-        int lead = first(in, top - 2, Math.max(headline, start) + 1, i -> standalone(in.get(i)) && bareName(in, i));
+        int lead = first(in, top - 2, Math.max(headline, start) + 1, i -> standalone(in.get(i)) && name.test(i));
         if (lead >= 0) {
             return out.relabel(lead, Label.BYLINE, "a name on its own line before the article");
         }
         int box = first(in, end - 2, end + WIDE, i -> claimable(in.get(i)) && !inMenu(in, i)
-                && i + 1 < in.size() && in.get(i + 1).features().words() >= BIO_WORDS && bareName(in, i));
+                && i + 1 < in.size() && in.get(i + 1).features().words() >= BIO_WORDS && name.test(i));
         if (box >= 0) {
             return out.relabel(box, Label.BYLINE, "a name on its own line after the article (author box)");
         }
-        return out;
+        if (test == NameTest.GIVEN_NAME) {
+            int nearest = nearest(in, top - WIDE, bottom + WIDE, headline >= 0 ? headline : top,
+                    i -> claimable(in.get(i)) && !inMenu(in, i) && name.test(i));
+            if (nearest >= 0) {
+                return out.relabel(nearest, Label.BYLINE, "a given name and surname on their own line near the article");
+            }
+        }
+        return null;
     }
 
     /**
@@ -97,7 +129,29 @@ final class Bylines implements Step {
         return -1;
     }
 
-    private static boolean bareName(Classification c, int i) {
+    /** The index in [from, to] nearest to {@code at} that passes (below it on a tie), -1 when none. */
+    private static int nearest(Classification c, int from, int to, int at, IntPredicate test) {
+        int lo = Math.max(0, from);
+        int hi = Math.min(c.size() - 1, to);
+        for (int d = 0; at - d >= lo || at + d <= hi; d++) {
+            if (at + d >= lo && at + d <= hi && test.test(at + d)) {
+                return at + d;
+            }
+            if (d > 0 && at - d >= lo && at - d <= hi && test.test(at - d)) {
+                return at - d;
+            }
+        }
+        return -1;
+    }
+
+    /** A line that is only a person's name: its words shaped as names, the first of each a common given name. */
+    private static boolean givenName(Classification c, int i) {
+        return BylineParser.parseLenient(c.get(i).text())
+                .filter(b -> GivenNames.allStartWithGivenName(b.authors())).isPresent();
+    }
+
+    /** A line shaped like a byline or a bare name. */
+    private static boolean nameShaped(Classification c, int i) {
         return BylineParser.parseLenient(c.get(i).text()).isPresent();
     }
 

@@ -1,5 +1,6 @@
 package dev.pith.classify;
 
+import dev.pith.segment.DumpStyle;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,17 +88,17 @@ final class Headline implements Step {
         java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
         int end = Math.min(in.size(), start + INSIDE);
         for (int i = Math.max(0, start - WINDOW); i < end; i++) {
-            if (eligible(in.get(i))) {
+            if (eligible(in.get(i), in.style())) {
                 out.add(i);
             }
         }
         if (in.size() > 0) {
-            if (eligible(in.get(0))) {
+            if (eligible(in.get(0), in.style())) {
                 out.add(0);
             }
             java.util.Set<String> title = titleParts(key(in.get(0).text()));
             for (int i = 1; i < end; i++) {
-                if (title.contains(key(in.get(i).text())) && eligible(in.get(i))) {
+                if (title.contains(key(in.get(i).text())) && eligible(in.get(i), in.style())) {
                     out.add(i);
                 }
             }
@@ -123,7 +124,7 @@ final class Headline implements Step {
         return out;
     }
 
-    private static boolean eligible(LabeledBlock b) {
+    private static boolean eligible(LabeledBlock b, DumpStyle style) {
         Features f = b.features();
         Label l = b.label();
         if (f.furniture() != null || !(l == Label.FURNITURE || l == Label.UNDECIDED || l == Label.PARAGRAPH
@@ -135,7 +136,15 @@ final class Headline implements Step {
         }
         String t = b.text();
         return f.words() >= 1 && f.words() <= 35 && f.digitShare() < 0.4 && !t.endsWith(",") && !t.endsWith(";")
-                && !t.endsWith(":") && !b.block().bulleted();
+                && !t.endsWith(":") && (!b.block().bulleted() || bulletedTitle(b, style));
+    }
+
+    /**
+     * A bulleted line of three words or more in a text-browser dump: w3m draws the entries of a breadcrumb or of a
+     * list of posts with bullets, and a blog's post title often stands there and nowhere else.
+     */
+    private static boolean bulletedTitle(LabeledBlock b, DumpStyle style) {
+        return style == DumpStyle.TEXT_BROWSER && b.features().words() >= 3;
     }
 
     /**

@@ -6,7 +6,9 @@ import java.util.List;
  * Scraper dumps: a text node split off by a link or an emphasis keeps the white space that surrounded
  * it, so a line that ends or starts with a space, a line of a single space, a line that starts with
  * closing punctuation or a closing quote, and a line after one that ends with an opening quote continue
- * the block before them. An empty line always ends a block.
+ * the block before them. An empty line always ends a block, and so does a line of a single space after the dump's
+ * first line: a scraper writes the document's title element first, then the white space of the page's head, and
+ * what follows is the page's body.
  */
 final class InlineJoinedBlocks extends BlockBuilder {
     private static final String CLOSING = ".,;:!?)]}»”’…%";
@@ -23,6 +25,8 @@ final class InlineJoinedBlocks extends BlockBuilder {
     List<Block> build() {
         String previous = null;
         boolean spaceJoiner = false;
+        boolean first = true;
+        int firstText = firstText();
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             if (line.isEmpty() || (Text.isBlank(line) && !isSingleSpace(line))) {
@@ -36,7 +40,7 @@ final class InlineJoinedBlocks extends BlockBuilder {
                 continue;
             }
             String trimmed = line.strip();
-            boolean joins = previous != null && (spaceJoiner
+            boolean joins = previous != null && !(first && spaceJoiner) && (spaceJoiner
                     || Text.isSpace(previous.charAt(previous.length() - 1))
                     || Text.isSpace(line.charAt(0))
                     || CLOSING.indexOf(trimmed.charAt(0)) >= 0
@@ -50,10 +54,21 @@ final class InlineJoinedBlocks extends BlockBuilder {
                 int bullet = bulletLength(trimmed, false);
                 start(i, afterBullet(trimmed, bullet), bullet > 0 && bullet < trimmed.length());
             }
+            first = previous == null && i == firstText;
             previous = line;
             spaceJoiner = false;
         }
         return finish();
+    }
+
+    /** The index of the dump's first line that holds text. */
+    private int firstText() {
+        for (int i = 0; i < lines.length; i++) {
+            if (!Text.isBlank(lines[i])) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A closing quote followed by punctuation or a space: the end of a quotation split off by a link. */

@@ -48,4 +48,33 @@ class BylinesTest {
                 "News", "Middle East", "Sport", BIO);
         assertNotEquals(Label.BYLINE, labelOf(c, "Middle East"));
     }
+
+    @Test
+    void nameWithAGivenNameWinsOverACapitalisedLabelNearerTheHeadline() {
+        Classification c = classify("Home", "Council approves the new budget", "Golden Gate Park", "Jane Miller", PROSE,
+                PROSE + " Two.", PROSE + " Three.");
+        assertEquals(Label.BYLINE, labelOf(c, "Jane Miller"));
+        assertNotEquals(Label.BYLINE, labelOf(c, "Golden Gate Park"));
+    }
+
+    @Test
+    void nameWithAGivenNameInsideTheArticleIsTheBylineWhenNoneStandsWhereBylinesStand() {
+        Classification c = classify("Home", "Council approves the new budget", PROSE, PROSE + " Two.", "Helga Brandt",
+                PROSE + " Three.", PROSE + " Four.", PROSE + " Five.", PROSE + " Six.");
+        assertEquals(Label.BYLINE, labelOf(c, "Helga Brandt"));
+    }
+
+    @Test
+    void nameShapedLineWithoutAKnownGivenNameStillCountsRightUnderTheHeadline() {
+        Classification c = classify("Home", "Council approves the new budget", "Xandro Pelluzzi", PROSE,
+                PROSE + " Two.", PROSE + " Three.");
+        assertEquals(Label.BYLINE, labelOf(c, "Xandro Pelluzzi"));
+    }
+
+    @Test
+    void nameWithAGivenNameInTheMastheadAboveTheHeadlineIsTheByline() {
+        Classification c = classify("Helga Brandt", "Home", "World", "Politics", "Local", "Schools", "Sport",
+                "Weather", "Council approves the new budget", PROSE, PROSE + " Two.", PROSE + " Three.");
+        assertEquals(Label.BYLINE, labelOf(c, "Helga Brandt"));
+    }
 }

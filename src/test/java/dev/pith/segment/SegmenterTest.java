@@ -70,6 +70,14 @@ class SegmenterTest {
     }
 
     @Test
+    void scraperDumpsFirstLineIsTheTitleAndTakesNothingAfterIt() {
+        // the title element's text, then the body's first text nodes with the white space around them
+        String dump = "Shelter asks for a quiet New Year – City Animal Shelter\n \n \n back \n \n\nMenu\n";
+        List<Block> blocks = Segmenter.segment(dump, DumpStyle.SCRAPER);
+        assertEquals(List.of("Shelter asks for a quiet New Year – City Animal Shelter", "back", "Menu"), texts(blocks));
+    }
+
+    @Test
     void scraperLineStartingWithClosingPunctuationJoinsTheLineBefore() {
         List<Block> blocks = Segmenter.segment("he said\n.\n", DumpStyle.SCRAPER);
         assertEquals(List.of("he said."), texts(blocks));
