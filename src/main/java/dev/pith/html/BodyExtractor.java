@@ -29,8 +29,10 @@ import org.jsoup.select.QueryParser;
  * <li>Scoring, as Readability does: every paragraph of 25 characters or more scores 1, plus its commas, plus one
  * per 100 characters (at most 3), for its parent, half for its grandparent and less for three more ancestors;
  * ancestors start from their tag and their class words (content words +25, furniture words -25), and end
- * scaled by their share of text outside links. The top candidate is widened to the {@code <article>} or
- * {@code itemprop=articleBody} around it, or joined by its siblings that score near it.</li>
+ * scaled by their share of text outside links; the loose text of a div with block children scores as its own
+ * paragraph. The top candidate moves, as in Readability, to an ancestor it shares with three near-top
+ * candidates, to a parent that scores higher, and to the wrapper it is the only child of; then it is widened to
+ * the {@code <article>} or {@code itemprop=articleBody} around it, or joined by its siblings that score near it.</li>
  * <li>Writing: block elements give one paragraph each, inline elements run together as written; headings h2-h6
  * are subheadings, {@code li} list items, {@code blockquote} quotes, table rows one paragraph each; figcaptions
  * and credits are captions. Inside the body, containers named as furniture, link lists, and link-heavy or
