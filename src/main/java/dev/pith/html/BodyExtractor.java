@@ -29,8 +29,10 @@ import org.jsoup.select.QueryParser;
  * <li>Scoring, as Readability does: every paragraph of 25 characters or more scores 1, plus its commas, plus one
  * per 100 characters (at most 3), for its parent, half for its grandparent and less for three more ancestors;
  * ancestors start from their tag and their class words (content words +25, furniture words -25), and end
- * scaled by their share of text outside links. The top candidate is widened to the {@code <article>} or
- * {@code itemprop=articleBody} around it, or joined by its siblings that score near it.</li>
+ * scaled by their share of text outside links; the loose text of a div with block children scores as its own
+ * paragraph. The top candidate moves, as in Readability, to an ancestor it shares with three near-top
+ * candidates, to a parent that scores higher, and to the wrapper it is the only child of; then it is widened to
+ * the {@code <article>} or {@code itemprop=articleBody} around it, or joined by its siblings that score near it.</li>
  * <li>Writing: block elements give one paragraph each, inline elements run together as written; headings h2-h6
  * are subheadings, {@code li} list items, {@code blockquote} quotes, table rows one paragraph each; figcaptions
  * and credits are captions. Inside the body, containers named as furniture, link lists, and link-heavy or
@@ -93,6 +95,7 @@ final class BodyExtractor {
     }
 
     private Result run(Element body) {
+        root = body;
         clean(body);
         stats = Stats.of(body);
         Candidate top = topCandidate(body);
@@ -300,7 +303,9 @@ final class BodyExtractor {
     /** Paragraphs of at least this many characters are running text, not furniture labels or link titles. */
     private static final int PROSE_PARAGRAPH = 80;
     private static final int MOST_PROSE_MIN = 500;
-    private int pageProse = -1;
+    /** Characters of running text under each element, counted once per page on first use (one pass over the paragraphs). */
+    private Map<Element, int[]> proseUnder;
+    private Element root;
 
     /**
      * A container whose names say furniture ("teaser", "paywall", "promo") but that holds most of the page's
@@ -308,23 +313,29 @@ final class BodyExtractor {
      * box, a paywalled article's text in its "paywall" div): it is not removed before scoring.
      */
     private boolean holdsMostProse(Element e) {
-        if (pageProse < 0) {
-            Element root = e.ownerDocument() != null && e.ownerDocument().body() != null ? e.ownerDocument().body() : e.root();
-            pageProse = prose(root);
-        }
         int mine = prose(e);
-        return mine >= MOST_PROSE_MIN && mine * 2 > pageProse;
+        return mine >= MOST_PROSE_MIN && mine * 2 > prose(root);
     }
 
-    private static int prose(Element e) {
-        int n = 0;
-        for (Element p : e.getElementsByTag("p")) {
-            int len = p.text().length();
-            if (len >= PROSE_PARAGRAPH) {
-                n += len;
+    /** The running text under an element as the page was before cleaning: paragraphs of 80 characters or more. */
+    private int prose(Element e) {
+        if (proseUnder == null) {
+            proseUnder = new IdentityHashMap<>();
+            for (Element p : root.getElementsByTag("p")) {
+                int len = p.text().length();
+                if (len < PROSE_PARAGRAPH) {
+                    continue;
+                }
+                for (Element a = p; a != null; a = a.parent()) {
+                    proseUnder.computeIfAbsent(a, k -> new int[1])[0] += len;
+                    if (a == root) {
+                        break;
+                    }
+                }
             }
         }
-        return n;
+        int[] n = proseUnder.get(e);
+        return n == null ? 0 : n[0];
     }
 
     private static boolean insideTableOrCode(Element e) {
@@ -856,6 +867,12 @@ final class BodyExtractor {
     /** Compiled once: String.replaceAll compiles its pattern on every call (JFR, dev pages). */
     private static final Pattern LINE_END_PUNCTUATION = Pattern.compile("[\\s:.!»›>|\\-–—]+$");
 
+    /**
+     * Lines longer than this are not looked up in the furniture lexicon: its phrases stand in lines of at most
+     * 30 words (90 for cookie notices, which the cleaning removes by their containers first).
+     */
+    private static final int LEXICON_CHARS = 300;
+
     /** "kind|reason" for a line that is furniture by its words or its links, else null. */
     private static String furnitureLine(String t, int linkChars) {
         String key = LINE_END_PUNCTUATION.matcher(t.toLowerCase(Locale.ROOT)).replaceAll("").strip();
@@ -874,7 +891,7 @@ final class BodyExtractor {
         if (chars > 0 && linkChars >= 0.9 * chars && t.split(" ").length < 12) {
             return "related|a link on its own";
         }
-        FurnitureText.Found f = FurnitureText.find(t, WordCount.of(t));
+        FurnitureText.Found f = t.length() > LEXICON_CHARS ? null : FurnitureText.find(t, WordCount.of(t));
         if (f != null) {
             return f.kind().name().toLowerCase(Locale.ROOT) + "|furniture phrase \"" + f.phrase() + "\" (as in text mode)";
         }

@@ -146,27 +146,41 @@ final class Hints {
      * A name with one hash keeps its words ("NewsStyles__StoryTags-sc-bbao65-0": a component's name).
      */
     static String meaningful(String cls) {
-        if (cls.isEmpty() || !hasDigit(cls)) {
-            return cls;
+        if (cls.isEmpty() || !hasDigit(cls) || !anyGenerated(cls)) {
+            return cls; // no allocation for the common case: names() is asked about every element
         }
         StringBuilder out = new StringBuilder(cls.length());
         for (String name : cls.split(" ")) {
-            if (!generated(name)) {
+            if (!generated(name, 0, name.length())) {
                 out.append(out.length() == 0 ? "" : " ").append(name);
             }
         }
         return out.toString();
     }
 
+    private static boolean anyGenerated(String cls) {
+        int start = 0;
+        for (int i = 0; i <= cls.length(); i++) {
+            if (i == cls.length() || cls.charAt(i) == ' ') {
+                if (i > start && generated(cls, start, i)) {
+                    return true;
+                }
+                start = i + 1;
+            }
+        }
+        return false;
+    }
+
     private static final int HASH_PART = 5;
 
     private static final int HASHES = 2;
 
-    private static boolean generated(String name) {
-        int start = 0;
+    /** True when the class name in {@code name[from, to)} is made of hashes. */
+    private static boolean generated(String name, int from, int to) {
+        int start = from;
         int hashes = 0;
-        for (int i = 0; i <= name.length(); i++) {
-            if (i == name.length() || name.charAt(i) == '-' || name.charAt(i) == '_') {
+        for (int i = from; i <= to; i++) {
+            if (i == to || name.charAt(i) == '-' || name.charAt(i) == '_') {
                 if (i - start >= HASH_PART && isHash(name, start, i) && ++hashes >= HASHES) {
                     return true;
                 }

@@ -34,7 +34,7 @@ import org.jsoup.parser.Parser;
  */
 public final class HtmlExtractor {
     /** Bodies shorter than this are extracted again without removing furniture-named containers first. */
-    private static final int RETRY_CHARS = 500;
+    private static final int RETRY_CHARS = 250;
 
     private HtmlExtractor() {
     }
