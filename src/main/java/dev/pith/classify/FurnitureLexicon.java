@@ -97,7 +97,8 @@ final class FurnitureLexicon {
 
     /** NFKC, lower case, digit runs as '#', white space collapsed, edge punctuation off. */
     static String normalize(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String s = (Headline.isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC))
+                .toLowerCase(Locale.ROOT);
         StringBuilder b = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {

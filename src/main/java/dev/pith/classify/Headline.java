@@ -179,7 +179,8 @@ final class Headline implements Step {
         };
     }
 
-    private static boolean isAscii(String s) {
+    /** True when every char is ASCII: NFKC leaves such text as it is, so callers skip the normalizer. */
+    static boolean isAscii(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) >= 0x80) {
                 return false;

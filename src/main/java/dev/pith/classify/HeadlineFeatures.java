@@ -104,6 +104,8 @@ final class HeadlineFeatures {
     static final class Context {
         private final Classification c;
         private final List<String> keys;
+        /** How many blocks have each key; built by {@link #repeated} (a context serves one document, one thread). */
+        private java.util.Map<String, Integer> keyCounts;
         private final int[] textBlocksBefore;
         final int longestBeforeStart;
         /** The last candidate above the first paragraph, -1 when none. */
@@ -265,14 +267,16 @@ final class HeadlineFeatures {
             return lo >= hi ? 0 : textBlocksBefore[hi] - textBlocksBefore[lo];
         }
 
+        /** Another block has the same key; the keys are counted once, on first use (a scan per candidate was
+         *  quadratic over a 200,000-line dump). */
         boolean repeated(int i) {
-            String k = keys.get(i);
-            for (int j = 0; j < keys.size(); j++) {
-                if (j != i && keys.get(j).equals(k)) {
-                    return true;
+            if (keyCounts == null) {
+                keyCounts = new java.util.HashMap<>(keys.size() * 2);
+                for (String k : keys) {
+                    keyCounts.merge(k, 1, Integer::sum);
                 }
             }
-            return false;
+            return keyCounts.get(keys.get(i)) > 1;
         }
 
         boolean inPageTitle(int i) {

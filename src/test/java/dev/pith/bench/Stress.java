@@ -22,11 +22,15 @@ import java.util.zip.GZIPInputStream;
  *   <li>200,000 lines: the words of the dumps, one per line;</li>
  *   <li>10,000 levels of nested HTML: a real page's body inside 10,000 divs.</li>
  * </ul>
- * Each input is extracted once to warm up, then timed (best of the rounds), the pair alternating. Wall time is
+ * Each input is extracted once to warm up, then timed (best of the rounds, at least 15 for inputs under 5 MB),
+ * the pair alternating. Wall time is
  * the figure; the thread's CPU time is printed beside it, because on a loaded machine wall times stretch with
  * whatever else runs (garbage collection on other threads is not in the CPU figure).
  */
 public final class Stress {
+    /** Inputs under this many bytes are timed at least {@link #SMALL_ROUNDS} times. */
+    private static final int SMALL = 5_000_000;
+    private static final int SMALL_ROUNDS = 15;
     private static final ExtractOptions HTML = ExtractOptions.builder().input(ExtractOptions.InputType.HTML).build();
 
     private Stress() {
@@ -111,7 +115,9 @@ public final class Stress {
         byte[] o = ordinary.getBytes(StandardCharsets.UTF_8);
         double[] hBest = {Double.MAX_VALUE, Double.MAX_VALUE};
         double[] oBest = {Double.MAX_VALUE, Double.MAX_VALUE};
-        for (int r = 0; r <= rounds; r++) {
+        // inputs of a few MB take tens of milliseconds: more rounds, so that the best of them is not one lucky run
+        int n = h.length < SMALL ? Math.max(rounds, SMALL_ROUNDS) : rounds;
+        for (int r = 0; r <= n; r++) {
             double[] ht = time(h, options);
             double[] ot = time(o, options);
             if (r > 0) { // round 0 warms up
