@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiPredicate;
 
 /**
  * The JSON shape of a record: snake_case fields in a fixed order, as documented in the README and schema.
@@ -24,7 +25,10 @@ import java.util.Map;
  * set-up (about 400 classes) was a large part of a single-file run's start-up.
  */
 final class RecordTree {
-    /** Configured once; a factory is thread-safe. The caller owns the writer: the generator neither closes nor flushes it. */
+    /**
+     * Configured once; a factory is thread-safe. The caller owns the writer: the generator neither closes nor
+     * flushes it.
+     */
     private static final JsonFactory JSON = JsonFactory.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
@@ -32,8 +36,17 @@ final class RecordTree {
 
     /** Writes the value of one field of a record (the caller has written its name). */
     @FunctionalInterface
-    private interface Field {
+    private interface Value {
         void write(JsonGenerator g, Article a, WriteOptions options) throws IOException;
+    }
+
+    /**
+     * One field: whether the record has it (the optional ones: origin, removed blocks, page facts) and its value.
+     */
+    private record Field(BiPredicate<Article, WriteOptions> present, Value value) {
+        static Field always(Value value) {
+            return new Field((a, o) -> true, value);
+        }
     }
 
     /** Every field in the record's order: the selectable ones of {@link RecordFields#JSON} and the origin's. */
@@ -44,23 +57,24 @@ final class RecordTree {
 
     private static Map<String, Field> fields() {
         Map<String, Field> f = new LinkedHashMap<>();
-        f.put("source", (g, a, o) -> g.writeString(a.source()));
-        f.put("url", (g, a, o) -> g.writeString(a.origin().url()));
-        f.put("fetched", (g, a, o) -> g.writeString(a.origin().fetched()));
-        f.put("headline", (g, a, o) -> g.writeString(a.headline()));
-        f.put("byline", (g, a, o) -> g.writeString(a.byline()));
-        f.put("authors", (g, a, o) -> strings(g, a.authors()));
-        f.put("published", (g, a, o) -> date(g, a.published()));
-        f.put("updated", (g, a, o) -> date(g, a.updated()));
-        f.put("dates_mentioned", (g, a, o) -> {
+        f.put("source", Field.always((g, a, o) -> g.writeString(a.source())));
+        f.put("url", new Field((a, o) -> a.origin().url() != null, (g, a, o) -> g.writeString(a.origin().url())));
+        f.put("fetched", new Field((a, o) -> a.origin().fetched() != null,
+                (g, a, o) -> g.writeString(a.origin().fetched())));
+        f.put("headline", Field.always((g, a, o) -> g.writeString(a.headline())));
+        f.put("byline", Field.always((g, a, o) -> g.writeString(a.byline())));
+        f.put("authors", Field.always((g, a, o) -> strings(g, a.authors())));
+        f.put("published", Field.always((g, a, o) -> date(g, a.published())));
+        f.put("updated", Field.always((g, a, o) -> date(g, a.updated())));
+        f.put("dates_mentioned", Field.always((g, a, o) -> {
             g.writeStartArray();
             for (DateValue d : a.datesMentioned()) {
                 date(g, d);
             }
             g.writeEndArray();
-        });
-        f.put("language", (g, a, o) -> g.writeString(a.language()));
-        f.put("paragraphs", (g, a, o) -> {
+        }));
+        f.put("language", Field.always((g, a, o) -> g.writeString(a.language())));
+        f.put("paragraphs", Field.always((g, a, o) -> {
             g.writeStartArray();
             for (Paragraph p : a.paragraphs()) {
                 g.writeStartObject();
@@ -70,13 +84,14 @@ final class RecordTree {
                 g.writeEndObject();
             }
             g.writeEndArray();
-        });
-        f.put("captions", (g, a, o) -> strings(g, a.captions()));
-        f.put("text", (g, a, o) -> g.writeString(a.text()));
-        f.put("word_count", (g, a, o) -> g.writeNumber(a.wordCount()));
-        f.put("removed", (g, a, o) -> removed(g, a.removed()));
-        f.put("warnings", (g, a, o) -> strings(g, a.warnings()));
-        f.put("page", (g, a, o) -> {
+        }));
+        f.put("captions", Field.always((g, a, o) -> strings(g, a.captions())));
+        f.put("text", Field.always((g, a, o) -> g.writeString(a.text())));
+        f.put("word_count", Field.always((g, a, o) -> g.writeNumber(a.wordCount())));
+        f.put("removed", new Field((a, o) -> o.removed() == WriteOptions.RemovedBlocks.KEEP,
+                (g, a, o) -> removed(g, a.removed())));
+        f.put("warnings", Field.always((g, a, o) -> strings(g, a.warnings())));
+        f.put("page", new Field((a, o) -> a.page() != null, (g, a, o) -> {
             g.writeStartObject();
             g.writeStringField("site_name", a.page().siteName());
             g.writeStringField("url", a.page().url());
@@ -85,8 +100,9 @@ final class RecordTree {
             g.writeFieldName("tags");
             strings(g, a.page().tags());
             g.writeEndObject();
-        });
-        f.put("fields", (g, a, o) -> value(g, a.origin().fields()));
+        }));
+        f.put("fields", new Field((a, o) -> !a.origin().fields().isEmpty(),
+                (g, a, o) -> value(g, a.origin().fields())));
         return Collections.unmodifiableMap(f);
     }
 
@@ -116,26 +132,14 @@ final class RecordTree {
     /** Writes {@code name} and the field's value; a field the record lacks is left out, or null when selected. */
     private static void field(JsonGenerator g, String name, Field f, Article a, WriteOptions options,
                               boolean selected) throws IOException {
-        if (!has(name, a, options)) {
+        if (!f.present().test(a, options)) {
             if (selected) {
                 g.writeNullField(name);
             }
             return;
         }
         g.writeFieldName(name);
-        f.write(g, a, options);
-    }
-
-    /** Whether the record has the field (the optional ones: origin, removed blocks, page facts). */
-    private static boolean has(String name, Article a, WriteOptions options) {
-        return switch (name) {
-            case "url" -> a.origin().url() != null;
-            case "fetched" -> a.origin().fetched() != null;
-            case "removed" -> options.removed() == WriteOptions.RemovedBlocks.KEEP;
-            case "page" -> a.page() != null;
-            case "fields" -> !a.origin().fields().isEmpty();
-            default -> true;
-        };
+        f.value().write(g, a, options);
     }
 
     private static void strings(JsonGenerator g, List<String> values) throws IOException {
