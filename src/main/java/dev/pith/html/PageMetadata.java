@@ -643,8 +643,11 @@ final class PageMetadata {
     /** Newsroom words and labels that are never an author's name, even as a user name ("Staff", "Redaktion", "Posted by"). */
     static boolean isNotAName(String n) {
         return NOT_A_NAME.matcher(n).matches() || NAME_LABEL.matcher(n + " ").matches()
-                || n.toLowerCase(Locale.ROOT).matches("posted|published|on|am|le|el|il|by|von|name|author|autor|share|admin");
+                || LABEL_WORD.matcher(n.toLowerCase(Locale.ROOT)).matches();
     }
+
+    private static final Pattern LABEL_WORD =
+            Pattern.compile("posted|published|on|am|le|el|il|by|von|name|author|autor|share|admin");
 
     private static final Pattern NAME_LABEL = Pattern.compile(
             "^(?:post author|posted by|posted|published by|written by|geschrieben von|verfasst von|artikel von|ein beitrag von"
