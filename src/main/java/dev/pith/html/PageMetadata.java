@@ -624,8 +624,9 @@ final class PageMetadata {
         }
         for (Element e : doc.select("[class*=byline], [class*=author], [id*=byline], [id*=author], [class*=Byline], "
                 + "[class*=Author], [class*=autor], [class*=Autor]")) {
-            String v = e.text().strip();
-            if (v.isEmpty() || v.length() > 120 || outsideArticleFurniture(e, Wrappers.CONTENT_NAMED_ARE_THE_ARTICLE)) {
+            String v = TextLength.atMost(e, 2 * 120); // stripped below: a margin for other spaces around it
+            v = v == null ? null : v.strip();
+            if (v == null || v.isEmpty() || v.length() > 120 || outsideArticleFurniture(e, Wrappers.CONTENT_NAMED_ARE_THE_ARTICLE)) {
                 continue;
             }
             List<String> names = helpers.names(v);
@@ -689,9 +690,9 @@ final class PageMetadata {
             if (e.childrenSize() > MAX_BYLINE_CHILDREN) {
                 continue; // a container, not a byline: its text is not worth building
             }
-            String v = e.text();
-            if (v.isBlank() || v.length() > MAX_BYLINE || e.normalName().matches("h1|a|time|script|style")
-                    || e.parent() != null && e.parent().text().length() <= MAX_BYLINE && !e.parent().normalName().equals("body")
+            String v = TextLength.atMost(e, MAX_BYLINE);
+            if (v == null || v.isBlank() || NOT_BYLINE_TAGS.contains(e.normalName())
+                    || e.parent() != null && !e.parent().normalName().equals("body") && TextLength.atMost(e.parent(), MAX_BYLINE) != null
                     || outsideArticleFurniture(e, Wrappers.CONTENT_NAMED_ARE_THE_ARTICLE)) {
                 continue; // only the outermost short element: its parent holds more than a byline
             }
@@ -709,6 +710,8 @@ final class PageMetadata {
     }
 
     private static final int MAX_BYLINE = 120;
+    /** Elements whose text is the headline, a link, a date or code, never the byline scanned for. */
+    private static final java.util.Set<String> NOT_BYLINE_TAGS = java.util.Set.of("h1", "a", "time", "script", "style");
     private static final int MAX_BYLINE_CHILDREN = 8;
     /** The byline parser's confidence for a marker ("By", "Von", "Autor:"), at the start or after a lead-in. */
     private static final double MARKED = 0.85;
