@@ -295,10 +295,12 @@ final class PageMetadata {
         }
     }
 
+    private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     /** An ISO 8601 value as given (to the minute or second with its offset), or the first full date in the text. */
     private DateValue parseDate(String s) {
         String v = s.strip();
-        if (v.length() >= 10 && v.substring(0, 10).matches("\\d{4}-\\d{2}-\\d{2}")) {
+        if (v.length() >= 10 && ISO_DAY.matcher(v).region(0, 10).matches()) {
             String iso = v.length() > 25 ? v.substring(0, 25) : v;
             int year = Integer.parseInt(v.substring(0, 4));
             return year < 1990 || year > 2100 ? null : new DateValue(iso.replace(' ', 'T'), v, false, null);
@@ -558,7 +560,7 @@ final class PageMetadata {
         int at = all.indexOf(h1) + h1.getAllElements().size();
         for (int i = at; i < Math.min(all.size(), at + STANDFIRST_WITHIN); i++) {
             Element e = all.get(i);
-            if (STANDFIRST.matcher(e.className()).find() && !e.normalName().matches("a|h1|h2|h3|ul|ol|li|nav|img|figure")) {
+            if (STANDFIRST.matcher(e.className()).find() && !NOT_STANDFIRST_TAGS.contains(e.normalName())) {
                 String t = e.text().strip();
                 if (t.length() >= 60 && t.length() <= 800 && e.select("a").text().length() * 3 < t.length()
                         && !outsideArticleFurniture(e, Wrappers.CONTENT_NAMED_ARE_THE_ARTICLE)) {
@@ -570,6 +572,7 @@ final class PageMetadata {
     }
 
     String standfirst;
+    private static final Set<String> NOT_STANDFIRST_TAGS = Set.of("a", "h1", "h2", "h3", "ul", "ol", "li", "nav", "img", "figure");
     private static final int STANDFIRST_WITHIN = 25;
     private static final Pattern STANDFIRST = Pattern.compile("(?i)(?<![\\p{L}])(lead|leader|intro|intro-text|standfirst|dek"
             + "|subline|teaser-text|article-teaser|summary|excerpt|abstract|einleitung|vorspann|chapeau|sumario|occhiello)(?![\\p{L}])");
@@ -622,8 +625,7 @@ final class PageMetadata {
                 }
             }
         }
-        for (Element e : doc.select("[class*=byline], [class*=author], [id*=byline], [id*=author], [class*=Byline], "
-                + "[class*=Author], [class*=autor], [class*=Autor]")) {
+        for (Element e : bylineNamed(doc)) {
             String v = TextLength.atMost(e, 2 * 120); // stripped below: a margin for other spaces around it
             v = v == null ? null : v.strip();
             if (v == null || v.isEmpty() || v.length() > 120 || outsideArticleFurniture(e, Wrappers.CONTENT_NAMED_ARE_THE_ARTICLE)) {
@@ -639,6 +641,24 @@ final class PageMetadata {
             }
         }
         visibleByline(doc);
+    }
+
+    /**
+     * The elements whose class names a byline or an author ("byline", "author", "autor", any case) or whose id
+     * does ("byline", "author"), in page order: one walk that reads each element's class and id once (jsoup's
+     * selector for the same read and lower-cased both attributes for each of its eight alternatives).
+     */
+    private static List<Element> bylineNamed(Document doc) {
+        List<Element> out = new ArrayList<>();
+        for (Element e : doc.getAllElements()) {
+            String cls = e.className().toLowerCase(Locale.ROOT);
+            String id = e.id().toLowerCase(Locale.ROOT);
+            if (cls.contains("byline") || cls.contains("author") || cls.contains("autor")
+                    || id.contains("byline") || id.contains("author")) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     /** Newsroom words and labels that are never an author's name, even as a user name ("Staff", "Redaktion", "Posted by"). */
