@@ -21,9 +21,6 @@ import dev.pith.byline.Byline;
 import dev.pith.byline.BylineParser;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * What a page states about its article, best source first: JSON-LD (Article, NewsArticle, BlogPosting, ...;
@@ -576,34 +573,11 @@ final class PageMetadata {
     private static final int STANDFIRST_WITHIN = 25;
     private static final Pattern STANDFIRST = Pattern.compile("(?i)(?<![\\p{L}])(lead|leader|intro|intro-text|standfirst|dek"
             + "|subline|teaser-text|article-teaser|summary|excerpt|abstract|einleitung|vorspann|chapeau|sumario|occhiello)(?![\\p{L}])");
-    /** Structured author markup, strongest first: a selector and the source it gives. */
-    private static final String[][] STRUCTURED_AUTHORS = {
-        {"[itemprop=author] [itemprop=name]", "microdata author name"},
-        {"[itemprop=author]", "microdata author"},
-        {"a[rel=author], [rel=author]", "rel=author"},
-        {"[class*=author] .fn, [class*=byline] .fn, .vcard .fn, [class*=author] [class*=name], [class*=byline] a",
-            "an author element (hCard)"},
-        {"a[href*=/author/], a[href*=/autor/], a[href*=/auteur/], a[href*=/autore/], a[href*=/authors/], "
-                + "a[href*=/autoren/], a[href*=/redakteur/]", "a link to an author page"},
-    };
-    private static final Evaluator[] STRUCTURED_AUTHOR_QUERIES = java.util.Arrays.stream(STRUCTURED_AUTHORS)
-            .map(sel -> QueryParser.parse(sel[0])).toArray(Evaluator[]::new);
-    /**
-     * Any of them: the page is walked once for all, then each selector keeps its own matches in page order (one
-     * walk of the whole page per selector was a tenth of the HTML path's time, JFR, dev pages).
-     */
-    private static final Evaluator ANY_STRUCTURED_AUTHOR = QueryParser.parse(
-            java.util.Arrays.stream(STRUCTURED_AUTHORS).map(sel -> sel[0]).collect(java.util.stream.Collectors.joining(", ")));
-
     /** Structured author markup first (microdata, rel=author, hCard, author-page links), then byline text. */
     private void visibleAuthors(Document doc) {
-        Elements structured = doc.select(ANY_STRUCTURED_AUTHOR);
-        for (int i = 0; i < STRUCTURED_AUTHORS.length; i++) {
-            String[] sel = STRUCTURED_AUTHORS[i];
-            for (Element e : structured) {
-                if (!e.is(STRUCTURED_AUTHOR_QUERIES[i])) {
-                    continue;
-                }
+        List<List<Element>> structured = StructuredAuthors.find(doc);
+        for (StructuredAuthors.Kind kind : StructuredAuthors.Kind.values()) {
+            for (Element e : structured.get(kind.ordinal())) {
                 if (outsideArticleFurniture(e, Wrappers.CONTENT_NAMED_ARE_THE_ARTICLE)) {
                     continue;
                 }
@@ -619,7 +593,7 @@ final class PageMetadata {
                 }
                 if (!names.isEmpty()) {
                     for (String n : names) {
-                        addAuthor(n, sel[1]);
+                        addAuthor(n, kind.source);
                     }
                     return;
                 }
