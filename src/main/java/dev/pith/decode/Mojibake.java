@@ -115,6 +115,10 @@ public final class Mojibake {
         // first look: is there strong evidence anywhere?
         boolean evidence = forcedEvidence;
         for (int i = 0; i < n && !evidence; ) {
+            if (s.charAt(i) < 0x80) { // ASCII starts no run: skipped without the look-up
+                i++;
+                continue;
+            }
             int end = runEnd(s, i);
             if (end > i) {
                 evidence = decodeRun(s, i, end) != null && strong(s, i, end);
