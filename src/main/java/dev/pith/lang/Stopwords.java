@@ -41,6 +41,7 @@ public final class Stopwords {
     /** Every stopword with the bit set of the languages (indexes into {@link #LANGUAGES}) it belongs to. */
     private static final List<String> LANGUAGES = List.copyOf(LISTS.keySet());
     private static final Map<String, Long> WORD_LANGUAGES = index();
+    private static final WordTable TABLE = new WordTable(WORD_LANGUAGES);
 
     private Stopwords() {
     }
@@ -60,10 +61,11 @@ public final class Stopwords {
             return 0;
         }
         Set<String> words = lang == null ? null : LISTS.get(lang);
+        long bit = words == null ? 0 : 1L << LANGUAGES.indexOf(lang);
         int[] counts = new int[2];
         forEachWord(text, text.length(), (w, len, end) -> {
             counts[0]++;
-            if (words != null && len <= MAX_LENGTH && words.contains(w.toString())) {
+            if (bit != 0 && len <= MAX_LENGTH && (TABLE.get(w, len) & bit) != 0) {
                 counts[1]++;
             }
         });
@@ -82,6 +84,11 @@ public final class Stopwords {
     /** The languages that have a list, in a fixed order. */
     public static List<String> languages() {
         return LANGUAGES;
+    }
+
+    /** Like {@link #languagesOf(String)}, for the first {@code length} chars of a buffer. */
+    static long languagesOf(CharSequence lowercaseWord, int length) {
+        return TABLE.get(lowercaseWord, length);
     }
 
     /** Bit set over {@link #languages()} of the languages the lower-case word is a stopword of; 0 if none. */
