@@ -679,14 +679,19 @@ final class PageMetadata {
 
     private boolean scanBylines(List<Element> elements, int from, int max) {
         int seen = 0;
+        // the text of each element at most MAX_BYLINE long, else absent; asked for each element and again for
+        // its parent by each of its children, so kept
+        java.util.Map<Element, java.util.Optional<String>> shortText = new java.util.IdentityHashMap<>();
+        java.util.function.Function<Element, java.util.Optional<String>> text =
+                x -> shortText.computeIfAbsent(x, y -> java.util.Optional.ofNullable(TextLength.atMost(y, MAX_BYLINE)));
         for (int i = from; i < elements.size() && seen < max; i++) {
             Element e = elements.get(i);
-            if (e.childrenSize() > MAX_BYLINE_CHILDREN) {
-                continue; // a container, not a byline: its text is not worth building
+            if (e.childrenSize() > MAX_BYLINE_CHILDREN || NOT_BYLINE_TAGS.contains(e.normalName())) {
+                continue; // a container, not a byline: its text is not worth building; or a heading, link, time
             }
-            String v = TextLength.atMost(e, MAX_BYLINE);
-            if (v == null || v.isBlank() || NOT_BYLINE_TAGS.contains(e.normalName())
-                    || e.parent() != null && !e.parent().normalName().equals("body") && TextLength.atMost(e.parent(), MAX_BYLINE) != null
+            String v = text.apply(e).orElse(null);
+            if (v == null || v.isBlank()
+                    || e.parent() != null && !e.parent().normalName().equals("body") && text.apply(e.parent()).isPresent()
                     || outsideArticleFurniture(e, Wrappers.CONTENT_NAMED_ARE_THE_ARTICLE)) {
                 continue; // only the outermost short element: its parent holds more than a byline
             }
