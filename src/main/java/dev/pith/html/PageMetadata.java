@@ -252,6 +252,7 @@ final class PageMetadata {
      */
     private static boolean isUserName(String name) {
         if (name == null || name.length() < 2 || name.length() > MAX_USER_NAME || name.contains("://") || name.contains("@")
+                || isSlug(name)
                 || !Character.isLetter(name.charAt(0)) || name.split(" ").length > MAX_USER_NAME_WORDS || isNotAName(name)) {
             return false;
         }
@@ -261,6 +262,24 @@ final class PageMetadata {
             }
         }
         return true;
+    }
+
+    /**
+     * An account's slug ("edilson.la.rosa", "sarah-indra"): lower-case words joined by dots, hyphens or
+     * underscores, as in a profile's address. The CMS account that posted the page, not the name it shows: the
+     * meta tags and the visible byline are read instead (dev corpus: two pages whose JSON-LD Person is a slug).
+     */
+    static boolean isSlug(String name) {
+        boolean joiner = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '.' || c == '-' || c == '_') {
+                joiner = true;
+            } else if (!Character.isLowerCase(c) && !Character.isDigit(c)) {
+                return false;
+            }
+        }
+        return joiner;
     }
 
     private void addAuthors(String value, String source) {
@@ -622,13 +641,15 @@ final class PageMetadata {
                 }
             }
         }
-        for (Element e : doc.select("[class*=byline], [class*=author], [id*=byline], [id*=author], [class*=Byline], "
-                + "[class*=Author], [class*=autor], [class*=Autor]")) {
+        for (Element e : doc.select(BYLINE_ELEMENTS)) {
             String v = e.text().strip();
             if (v.isEmpty() || v.length() > 120 || outsideArticleFurniture(e, Wrappers.CONTENT_NAMED_ARE_THE_ARTICLE)) {
                 continue;
             }
             List<String> names = helpers.names(v);
+            if (names.isEmpty() && isUserNameAlone(v) && linksToProfile(e, v)) {
+                names = List.of(v); // a user name alone in the author element, linked to its profile ("Lars")
+            }
             if (!names.isEmpty()) {
                 byline = v;
                 for (String n : names) {
@@ -638,6 +659,43 @@ final class PageMetadata {
             }
         }
         visibleByline(doc);
+    }
+
+    /** Elements named for the byline or the author; parsed once. */
+    private static final Evaluator BYLINE_ELEMENTS = QueryParser.parse("[class*=byline], [class*=author], [id*=byline], "
+            + "[id*=author], [class*=Byline], [class*=Author], [class*=autor], [class*=Autor]");
+
+    /**
+     * The element's link whose text is {@code name} points to an address whose path holds the name: a profile
+     * page ("/user,profile,30,lars.html"), not a button whose tracking query happens to ("?trk=...follow-button").
+     */
+    private static boolean linksToProfile(Element e, String name) {
+        Element a = e.normalName().equals("a") ? e : e.selectFirst("a[href]");
+        if (a == null || !a.text().strip().equals(name)) {
+            return false;
+        }
+        String href = a.attr("href");
+        int end = href.length();
+        for (char c : new char[] {'?', '#'}) {
+            int i = href.indexOf(c);
+            if (i >= 0 && i < end) {
+                end = i;
+            }
+        }
+        return href.substring(0, end).toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** One word of letters and digits (a user name), not a label or a newsroom word. */
+    private static boolean isUserNameAlone(String v) {
+        if (v.length() < 2 || v.length() > 30 || !Character.isLetter(v.charAt(0)) || isNotAName(v)) {
+            return false;
+        }
+        for (int i = 0; i < v.length(); i++) {
+            if (!Character.isLetterOrDigit(v.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Newsroom words and labels that are never an author's name, even as a user name ("Staff", "Redaktion", "Posted by"). */
@@ -737,7 +795,10 @@ final class PageMetadata {
         FURNITURE_BY_ANY_NAME
     }
 
-    /** Inside comments, a sidebar, the page footer or navigation: not the article's author, date or standfirst. */
+    /**
+     * Inside comments, a sidebar, the page's footer or navigation: not the article's author, date or standfirst.
+     * The {@code <footer>} of an {@code <article>} is the article's.
+     */
     private static boolean outsideArticleFurniture(Element e, Wrappers wrappers) {
         int up = 0;
         for (Element a = e; a != null && up < 25; a = a.parent(), up++) {
@@ -745,8 +806,8 @@ final class PageMetadata {
             if (tag.equals("body") || tag.equals("html") || tag.equals("article")) {
                 return false;
             }
-            if (tag.equals("footer") || tag.equals("aside") || tag.equals("nav")) {
-                return true;
+            if (tag.equals("footer") && !inside(a, "article") || tag.equals("aside") || tag.equals("nav")) {
+                return true; // the article's own <footer> signs it ("Posted by X at 18:52"); the page's does not
             }
             String names = Hints.names(a);
             if (!names.isEmpty() && (names.contains("comment") || names.contains("related") || names.contains("sidebar")
