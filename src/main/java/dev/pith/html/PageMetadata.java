@@ -567,7 +567,7 @@ final class PageMetadata {
      * The standfirst (lead, dek, intro) printed just after the h1 in an element whose class says so: it is
      * the article's first paragraph, though pages often keep it outside the container of the others.
      */
-    private static String standfirst(Document doc) {
+    private String standfirst(Document doc) {
         Element body = doc.body();
         Element h1 = body == null ? null : body.selectFirst("article h1, h1");
         if (h1 == null) {
@@ -799,7 +799,7 @@ final class PageMetadata {
      * Inside comments, a sidebar, the page's footer or navigation: not the article's author, date or standfirst.
      * The {@code <footer>} of an {@code <article>} is the article's.
      */
-    private static boolean outsideArticleFurniture(Element e, Wrappers wrappers) {
+    private boolean outsideArticleFurniture(Element e, Wrappers wrappers) {
         int up = 0;
         for (Element a = e; a != null && up < 25; a = a.parent(), up++) {
             String tag = a.normalName();
@@ -813,12 +813,34 @@ final class PageMetadata {
             if (!names.isEmpty() && (names.contains("comment") || names.contains("related") || names.contains("sidebar")
                     || names.contains("teaser") || names.contains("widget") || names.contains("reply")
                     || names.contains("respond"))
-                    && !(wrappers == Wrappers.CONTENT_NAMED_ARE_THE_ARTICLE && Hints.namesContent(a))) {
+                    && !(wrappers == Wrappers.CONTENT_NAMED_ARE_THE_ARTICLE && Hints.namesContent(a))
+                    && !holdsHeadline(a, e.ownerDocument())) {
                 return true;
             }
         }
         return false;
     }
+
+    /** The elements around the page's main h1, found on first use. */
+    private Set<Element> aroundHeadline;
+
+    /**
+     * A container named as furniture that holds the page's main h1 is the article's header or the page's frame
+     * ("teaser-small__metadata" around a news page's headline and byline, "zen-one-sidebar-second" around a whole
+     * page; dev corpus), not a box beside the article.
+     */
+    private boolean holdsHeadline(Element a, Document doc) {
+        if (aroundHeadline == null) {
+            aroundHeadline = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            Element h1 = doc == null || doc.body() == null ? null : doc.body().selectFirst(MAIN_H1);
+            for (Element x = h1; x != null; x = x.parent()) {
+                aroundHeadline.add(x);
+            }
+        }
+        return aroundHeadline.contains(a);
+    }
+
+    private static final Evaluator MAIN_H1 = QueryParser.parse("article h1, h1");
 
     // ---- headline -------------------------------------------------------------------------------------
 

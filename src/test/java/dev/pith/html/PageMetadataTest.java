@@ -169,4 +169,13 @@ class PageMetadataTest {
                 + "<a rel='author' href='/author/gwk/'>Günter W. Kienitz</a></footer>");
         assertEquals(List.of(), site.authors());
     }
+
+    @Test
+    void bylineInAFurnitureNamedFrameAroundTheHeadlineIsTheArticles() {
+        Article a = page("<title>Courses</title>", "<div class='panel-display one-sidebar-second'><h1>Courses</h1>"
+                + "<div class='signature'><span class='field-contributor author'>Par <a href='/node/matthieu-hy'>"
+                + "Matthieu Hy</a></span></div>" + BODY + "</div><div class='sidebar'><span class='author'>"
+                + "Par Jean Autre</span></div>");
+        assertEquals(List.of("Matthieu Hy"), a.authors());
+    }
 }
