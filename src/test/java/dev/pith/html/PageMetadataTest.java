@@ -178,4 +178,17 @@ class PageMetadataTest {
                 + "Par Jean Autre</span></div>");
         assertEquals(List.of("Matthieu Hy"), a.authors());
     }
+
+    @Test
+    void nameAloneInAParagraphAtTheBodysEndSignsTheArticle() {
+        Article a = page("<title>Hockey</title>", "<article><h1>Hockey</h1>" + BODY.repeat(3)
+                + "<p><b><i>Stefan Wasmer</i></b></p></article>");
+        assertEquals(List.of("Stefan Wasmer"), a.authors());
+        Article contact = page("<title>Hockey</title>", "<article><h1>Hockey</h1>" + BODY.repeat(3)
+                + "<p>Prof. Bjorn Stevens</p><p>Max-Planck-Institut</p><p>E-Mail: bjorn.stevens@example.org</p></article>");
+        assertEquals(List.of(), contact.authors(), "a press contact");
+        Article phrase = page("<title>Hockey</title>", "<article><h1>Hockey</h1>" + BODY.repeat(3)
+                + "<p>Viel Spass</p></article>");
+        assertEquals(List.of(), phrase.authors(), "two capitalised words that are no name");
+    }
 }
