@@ -750,12 +750,15 @@ final class PageMetadata {
             String v = e.text();
             if (v.isBlank() || v.length() > MAX_BYLINE || e.normalName().matches("h1|a|time|script|style")
                     || e.parent() != null && e.parent().text().length() <= MAX_BYLINE && !e.parent().normalName().equals("body")
+                    && !holdsHeadline(e.parent(), e.ownerDocument())
                     || outsideArticleFurniture(e, Wrappers.CONTENT_NAMED_ARE_THE_ARTICLE)) {
-                continue; // only the outermost short element: its parent holds more than a byline
+                continue; // only the outermost short element: its parent holds more than a byline (or the h1 too)
             }
             seen++;
             java.util.Optional<Byline> b = BylineParser.parse(v);
-            if (b.isPresent() && !b.get().authors().isEmpty() && b.get().confidence() >= MARKED) {
+            if (b.isPresent() && !b.get().authors().isEmpty() && (b.get().confidence() >= MARKED
+                    || b.get().confidence() >= DATED && dev.pith.byline.GivenNames.allStartWithGivenName(b.get().authors())
+                    && helpers.date(v) != null)) {
                 byline = v.strip();
                 for (String n : b.get().authors()) {
                     addAuthor(n, "a byline in the visible text: \"" + BodyExtractor.clip(v.strip(), 60) + "\"");
@@ -770,6 +773,11 @@ final class PageMetadata {
     private static final int MAX_BYLINE_CHILDREN = 8;
     /** The byline parser's confidence for a marker ("By", "Von", "Autor:"), at the start or after a lead-in. */
     private static final double MARKED = 0.85;
+    /**
+     * The parser's confidence for a name set beside a date with no marker ("11.12.2019 - Amelie Loevenich",
+     * "04.02.2022 | 13:10 Uhr | Uta Helkenberg"; dev corpus): taken when every name starts with a common given name.
+     */
+    private static final double DATED = 0.75;
 
     private void addAuthor(String name, String source) {
         String[] w = name.split(" ");

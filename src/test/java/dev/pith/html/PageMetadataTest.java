@@ -191,4 +191,11 @@ class PageMetadataTest {
                 + "<p>Viel Spass</p></article>");
         assertEquals(List.of(), phrase.authors(), "two capitalised words that are no name");
     }
+
+    @Test
+    void nameBesideADateUnderTheHeadlineInTheSameBoxIsTheByline() {
+        Article a = page("<title>Variables</title>", "<div class='col'><h1>Variables</h1><p class='text-muted'>"
+                + "11.12.2019 - Amelie Loevenich</p></div>" + BODY);
+        assertEquals(List.of("Amelie Loevenich"), a.authors());
+    }
 }
