@@ -854,10 +854,14 @@ final class BodyExtractor {
             ParagraphKind kind = ParagraphKind.PARAGRAPH;
             int level = 0;
             boolean caption = false;
+            boolean inTable = false;
             int up = 0;
             for (Element a = o; a != null && up < 12; a = a.parent(), up++) {
                 String tag = a.normalName();
-                if (tag.equals("figcaption") || tag.equals("figure") || Hints.isCaption(a)) {
+                inTable |= tag.equals("table");
+                // a table in a figure is data the article shows (dev corpus: a comparison of two exchanges' fees);
+                // the figure's other text is its caption or credit
+                if (tag.equals("figcaption") || tag.equals("figure") && !inTable || Hints.isCaption(a)) {
                     caption = true;
                     break;
                 }

@@ -166,4 +166,13 @@ class BodyExtractorTest {
         assertTrue(a.removed().stream().anyMatch(r -> r.kind().equals("header") && r.text().equals("Roads")),
                 a.removed().toString());
     }
+
+    @Test
+    void tableInAFigureIsBodyItsCreditIsACaption() {
+        Article a = extract("<article><h1>Exchanges</h1><p>" + prose(1, 3) + "</p><figure><table><tr><th>Fees</th>"
+                + "<td>0.60% per trade</td><td>0.50% per trade</td></tr></table><span>Photo: Jane Roe/Agency</span>"
+                + "</figure><p>" + prose(2, 3) + "</p></article>");
+        assertTrue(texts(a).contains("Fees 0.60% per trade 0.50% per trade"), texts(a).toString());
+        assertTrue(a.captions().contains("Photo: Jane Roe/Agency"), a.captions().toString());
+    }
 }
