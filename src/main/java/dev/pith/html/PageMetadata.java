@@ -21,6 +21,8 @@ import dev.pith.byline.Byline;
 import dev.pith.byline.BylineParser;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * What a page states about its article, best source first: JSON-LD (Article, NewsArticle, BlogPosting, ...;
@@ -249,6 +251,7 @@ final class PageMetadata {
      */
     private static boolean isUserName(String name) {
         if (name == null || name.length() < 2 || name.length() > MAX_USER_NAME || name.contains("://") || name.contains("@")
+                || isSlug(name)
                 || !Character.isLetter(name.charAt(0)) || name.split(" ").length > MAX_USER_NAME_WORDS || isNotAName(name)) {
             return false;
         }
@@ -258,6 +261,24 @@ final class PageMetadata {
             }
         }
         return true;
+    }
+
+    /**
+     * An account's slug ("edilson.la.rosa", "sarah-indra"): lower-case words joined by dots, hyphens or
+     * underscores, as in a profile's address. The CMS account that posted the page, not the name it shows: the
+     * meta tags and the visible byline are read instead (dev corpus: two pages whose JSON-LD Person is a slug).
+     */
+    static boolean isSlug(String name) {
+        boolean joiner = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '.' || c == '-' || c == '_') {
+                joiner = true;
+            } else if (!Character.isLowerCase(c) && !Character.isDigit(c)) {
+                return false;
+            }
+        }
+        return joiner;
     }
 
     private void addAuthors(String value, String source) {
@@ -547,7 +568,7 @@ final class PageMetadata {
      * The standfirst (lead, dek, intro) printed just after the h1 in an element whose class says so: it is
      * the article's first paragraph, though pages often keep it outside the container of the others.
      */
-    private static String standfirst(Document doc) {
+    private String standfirst(Document doc) {
         Element body = doc.body();
         Element h1 = body == null ? null : body.selectFirst("article h1, h1");
         if (h1 == null) {
@@ -606,6 +627,9 @@ final class PageMetadata {
                 continue;
             }
             List<String> names = helpers.names(v);
+            if (names.isEmpty() && isUserNameAlone(v) && linksToProfile(e, v)) {
+                names = List.of(v); // a user name alone in the author element, linked to its profile ("Lars")
+            }
             if (!names.isEmpty()) {
                 byline = v;
                 for (String n : names) {
@@ -633,6 +657,39 @@ final class PageMetadata {
             }
         }
         return out;
+    }
+
+    /**
+     * The element's link whose text is {@code name} points to an address whose path holds the name: a profile
+     * page ("/user,profile,30,lars.html"), not a button whose tracking query happens to ("?trk=...follow-button").
+     */
+    private static boolean linksToProfile(Element e, String name) {
+        Element a = e.normalName().equals("a") ? e : e.selectFirst("a[href]");
+        if (a == null || !a.text().strip().equals(name)) {
+            return false;
+        }
+        String href = a.attr("href");
+        int end = href.length();
+        for (char c : new char[] {'?', '#'}) {
+            int i = href.indexOf(c);
+            if (i >= 0 && i < end) {
+                end = i;
+            }
+        }
+        return href.substring(0, end).toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** One word of letters and digits (a user name), not a label or a newsroom word. */
+    private static boolean isUserNameAlone(String v) {
+        if (v.length() < 2 || v.length() > 30 || !Character.isLetter(v.charAt(0)) || isNotAName(v)) {
+            return false;
+        }
+        for (int i = 0; i < v.length(); i++) {
+            if (!Character.isLetterOrDigit(v.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Newsroom words and labels that are never an author's name, even as a user name ("Staff", "Redaktion", "Posted by"). */
@@ -692,12 +749,15 @@ final class PageMetadata {
             String v = text.apply(e).orElse(null);
             if (v == null || v.isBlank()
                     || e.parent() != null && !e.parent().normalName().equals("body") && text.apply(e.parent()).isPresent()
+                    && !holdsHeadline(e.parent(), e.ownerDocument())
                     || outsideArticleFurniture(e, Wrappers.CONTENT_NAMED_ARE_THE_ARTICLE)) {
-                continue; // only the outermost short element: its parent holds more than a byline
+                continue; // only the outermost short element: its parent holds more than a byline (or the h1 too)
             }
             seen++;
             java.util.Optional<Byline> b = BylineParser.parse(v);
-            if (b.isPresent() && !b.get().authors().isEmpty() && b.get().confidence() >= MARKED) {
+            if (b.isPresent() && !b.get().authors().isEmpty() && (b.get().confidence() >= MARKED
+                    || b.get().confidence() >= DATED && dev.pith.byline.GivenNames.allStartWithGivenName(b.get().authors())
+                    && helpers.date(v) != null)) {
                 byline = v.strip();
                 for (String n : b.get().authors()) {
                     addAuthor(n, "a byline in the visible text: \"" + BodyExtractor.clip(v.strip(), 60) + "\"");
@@ -714,6 +774,11 @@ final class PageMetadata {
     private static final int MAX_BYLINE_CHILDREN = 8;
     /** The byline parser's confidence for a marker ("By", "Von", "Autor:"), at the start or after a lead-in. */
     private static final double MARKED = 0.85;
+    /**
+     * The parser's confidence for a name set beside a date with no marker ("11.12.2019 - Amelie Loevenich",
+     * "04.02.2022 | 13:10 Uhr | Uta Helkenberg"; dev corpus): taken when every name starts with a common given name.
+     */
+    private static final double DATED = 0.75;
 
     private void addAuthor(String name, String source) {
         String[] w = name.split(" ");
@@ -739,27 +804,52 @@ final class PageMetadata {
         FURNITURE_BY_ANY_NAME
     }
 
-    /** Inside comments, a sidebar, the page footer or navigation: not the article's author, date or standfirst. */
-    private static boolean outsideArticleFurniture(Element e, Wrappers wrappers) {
+    /**
+     * Inside comments, a sidebar, the page's footer or navigation: not the article's author, date or standfirst.
+     * The {@code <footer>} of an {@code <article>} is the article's.
+     */
+    private boolean outsideArticleFurniture(Element e, Wrappers wrappers) {
         int up = 0;
         for (Element a = e; a != null && up < 25; a = a.parent(), up++) {
             String tag = a.normalName();
             if (tag.equals("body") || tag.equals("html") || tag.equals("article")) {
                 return false;
             }
-            if (tag.equals("footer") || tag.equals("aside") || tag.equals("nav")) {
-                return true;
+            if (tag.equals("footer") && !inside(a, "article") || tag.equals("aside") || tag.equals("nav")) {
+                return true; // the article's own <footer> signs it ("Posted by X at 18:52"); the page's does not
             }
             String names = Hints.names(a);
             if (!names.isEmpty() && (names.contains("comment") || names.contains("related") || names.contains("sidebar")
                     || names.contains("teaser") || names.contains("widget") || names.contains("reply")
                     || names.contains("respond"))
-                    && !(wrappers == Wrappers.CONTENT_NAMED_ARE_THE_ARTICLE && Hints.namesContent(a))) {
+                    && !(wrappers == Wrappers.CONTENT_NAMED_ARE_THE_ARTICLE && Hints.namesContent(a))
+                    && !holdsHeadline(a, e.ownerDocument())) {
                 return true;
             }
         }
         return false;
     }
+
+    /** The elements around the page's main h1, found on first use. */
+    private Set<Element> aroundHeadline;
+
+    /**
+     * A container named as furniture that holds the page's main h1 is the article's header or the page's frame
+     * ("teaser-small__metadata" around a news page's headline and byline, "zen-one-sidebar-second" around a whole
+     * page; dev corpus), not a box beside the article.
+     */
+    private boolean holdsHeadline(Element a, Document doc) {
+        if (aroundHeadline == null) {
+            aroundHeadline = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            Element h1 = doc == null || doc.body() == null ? null : doc.body().selectFirst(MAIN_H1);
+            for (Element x = h1; x != null; x = x.parent()) {
+                aroundHeadline.add(x);
+            }
+        }
+        return aroundHeadline.contains(a);
+    }
+
+    private static final Evaluator MAIN_H1 = QueryParser.parse("article h1, h1");
 
     // ---- headline -------------------------------------------------------------------------------------
 
