@@ -97,12 +97,17 @@ final class FurnitureLexicon {
 
     /** NFKC, lower case, digit runs as '#', white space collapsed, edge punctuation off. */
     static String normalize(String text) {
-        String s = (Headline.isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC))
-                .toLowerCase(Locale.ROOT);
+        // ASCII text is lower-cased here, letter by letter (root-locale lower case of ASCII is that), instead of
+        // in a copy first; other text is NFKC-normalised and lower-cased as a whole (final sigma needs context)
+        boolean ascii = Headline.isAscii(text);
+        String s = ascii ? text : Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         StringBuilder b = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (ascii && c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
             if (Character.isDigit(c)) {
                 if (b.length() == 0 || b.charAt(b.length() - 1) != '#') {
                     if (space && b.length() > 0) {
