@@ -1,11 +1,6 @@
 package dev.pith.lang;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.pith.resources.ResourceLines;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -135,25 +130,13 @@ public final class Stopwords {
 
     private static Map<String, Set<String>> load() {
         Map<String, Set<String>> out = new LinkedHashMap<>();
-        try (InputStream in = Stopwords.class.getResourceAsStream("stopwords.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource dev/pith/lang/stopwords.txt");
+        for (String line : ResourceLines.of(Stopwords.class, "stopwords.txt")) {
+            String[] parts = line.strip().split("\\s+");
+            List<String> words = new ArrayList<>();
+            for (int i = 1; i < parts.length; i++) {
+                words.add(parts[i].toLowerCase(Locale.ROOT));
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String t = line.strip();
-                if (t.isEmpty() || t.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = t.split("\\s+");
-                List<String> words = new ArrayList<>();
-                for (int i = 1; i < parts.length; i++) {
-                    words.add(parts[i].toLowerCase(Locale.ROOT));
-                }
-                out.put(parts[0], Set.copyOf(new java.util.LinkedHashSet<>(words)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            out.put(parts[0], Set.copyOf(new java.util.LinkedHashSet<>(words)));
         }
         return Collections.unmodifiableMap(out);
     }
