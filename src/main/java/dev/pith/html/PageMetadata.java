@@ -85,7 +85,10 @@ final class PageMetadata {
     private String ldAuthorSource;
 
     private void jsonLd(Document doc) {
-        for (Element s : doc.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element s : doc.getElementsByTag("script")) {
+            if (!s.hasAttr("type") || !LD_JSON.matcher(s.attr("type")).find()) {
+                continue; // what script[type~=(?i)application/ld\+json] selects, without a selector walk that asks every element
+            }
             String json = s.data().strip();
             if (json.isEmpty() || json.length() > MAX_JSON_LD) {
                 continue;
@@ -313,6 +316,7 @@ final class PageMetadata {
         }
     }
 
+    private static final Pattern LD_JSON = Pattern.compile("(?i)application/ld\\+json");
     private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     /** An ISO 8601 value as given (to the minute or second with its offset), or the first full date in the text. */
