@@ -106,6 +106,17 @@ public final class Stopwords {
         int n = Math.min(limit, text.length());
         int i = 0;
         while (i < n) {
+            char c = text.charAt(i);
+            if (c < 128) { // ASCII, most of the text: a letter is a-z or A-Z, and no mark
+                if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+                    w.append((char) (c | 0x20));
+                } else if (w.length() > 0) {
+                    sink.word(w, w.length(), i);
+                    w.setLength(0);
+                }
+                i++;
+                continue;
+            }
             int cp = Character.codePointAt(text, i);
             int size = Character.charCount(cp);
             boolean letter = Character.isLetter(cp) || (w.length() > 0 && isMark(cp));
