@@ -77,6 +77,12 @@ public final class Decoder {
 
     /** UTF-8 with few invalid sequences replaced (and reported), or null when too many are invalid. */
     private static String utf8(byte[] bytes, List<String> warnings) {
+        // String's own decoder (the JDK's fastest path) replaces every malformed sequence with U+FFFD: without one
+        // in its result the bytes were valid UTF-8 and the strict decoder below would give the same text
+        String fast = new String(bytes, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return fast;
+        }
         CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         try {

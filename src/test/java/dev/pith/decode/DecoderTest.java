@@ -138,4 +138,11 @@ class DecoderTest {
         assertEquals("abc", t.text());
         assertTrue(t.warnings().get(0).startsWith("2 control"));
     }
+
+    @Test
+    void aReplacementCharacterWrittenInValidUtf8IsKeptWithoutAWarning() throws Exception {
+        DecodedText t = Decoder.decode("Caf\uFFFD au lait, a line of text".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("Caf\uFFFD au lait, a line of text", t.text());
+        assertTrue(t.warnings().isEmpty(), t.warnings().toString());
+    }
 }
