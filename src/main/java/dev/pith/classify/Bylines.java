@@ -151,40 +151,44 @@ final class Bylines implements Step {
      * for one {@link #apply} call.
      */
     private static final class Parses {
+        /** What the lenient reading of a block found. */
+        private enum Lenient { NONE, NAME_SHAPED, GIVEN_NAMES }
+
         private final Classification c;
-        /** Per block: 0 not parsed yet, 1 no byline, 2 a byline. */
-        private final byte[] stated;
-        /** Per block, the lenient reading: 0 not parsed yet, 1 none, 2 name-shaped, 3 name-shaped with given names. */
-        private final byte[] lenient;
+        /** Per block, whether it states a byline; null until parsed. */
+        private final Boolean[] stated;
+        /** Per block, the lenient reading; null until parsed. */
+        private final Lenient[] lenient;
 
         Parses(Classification c) {
             this.c = c;
-            this.stated = new byte[c.size()];
-            this.lenient = new byte[c.size()];
+            this.stated = new Boolean[c.size()];
+            this.lenient = new Lenient[c.size()];
         }
 
         /** The block states a byline ("By X", "Von X"). */
         boolean stated(int i) {
-            if (stated[i] == 0) {
-                stated[i] = (byte) (BylineParser.parse(c.get(i).text()).isPresent() ? 2 : 1);
+            if (stated[i] == null) {
+                stated[i] = BylineParser.parse(c.get(i).text()).isPresent();
             }
-            return stated[i] == 2;
+            return stated[i];
         }
 
         /** A line shaped like a byline or a bare name. */
         boolean nameShaped(int i) {
-            return lenient(i) >= 2;
+            return lenient(i) != Lenient.NONE;
         }
 
         /** A line that is only a person's name: its words shaped as names, the first of each a common given name. */
         boolean givenName(int i) {
-            return lenient(i) == 3;
+            return lenient(i) == Lenient.GIVEN_NAMES;
         }
 
-        private int lenient(int i) {
-            if (lenient[i] == 0) {
+        private Lenient lenient(int i) {
+            if (lenient[i] == null) {
                 lenient[i] = BylineParser.parseLenient(c.get(i).text())
-                        .map(b -> GivenNames.allStartWithGivenName(b.authors()) ? (byte) 3 : (byte) 2).orElse((byte) 1);
+                        .map(b -> GivenNames.allStartWithGivenName(b.authors()) ? Lenient.GIVEN_NAMES : Lenient.NAME_SHAPED)
+                        .orElse(Lenient.NONE);
             }
             return lenient[i];
         }
