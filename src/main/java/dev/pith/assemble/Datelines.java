@@ -66,6 +66,10 @@ final class Datelines {
         }
         StatedDate pub = publishedSaid != null ? publishedSaid : unknown;
         int pubAt = publishedSaid != null ? publishedAt : unknownAt;
+        if (pub == null) {
+            pubAt = leadingDate(c, context);
+            pub = pubAt < 0 ? null : DateLines.parse(c.get(pubAt).text(), context).orElse(null);
+        }
         Set<Integer> used = new HashSet<>();
         if (pub != null && c.label(pubAt) == Label.DATELINE) {
             used.add(pubAt);
@@ -75,6 +79,41 @@ final class Datelines {
         }
         return new Datelines(pub == null ? null : value(pub.date()), updatedSaid == null ? null : value(updatedSaid.date()),
                 Set.copyOf(used));
+    }
+
+    /** How many blocks either side of the headline a short line with a date may stand. */
+    private static final int LEADING_NEAR = 6;
+    /** A line of more words is text, not a post's meta line. */
+    private static final int LEADING_WORDS = 16;
+
+    /**
+     * When no dateline or byline states a date: the nearest short line beside the headline, outside the body and not
+     * a caption (a photo's date is not the article's), that holds a full date ("3. August 2015 · Filed under ...",
+     * "January 13, 2020 at 08:45 AM | categories: ...", "Von X - 30. Juli 2023, 18:55 Uhr"), a post's meta line that
+     * the classifier left as furniture because it holds more than the date; -1 when none. Rule source: blog and news
+     * templates put the date in the meta line under the title, beside the category, author and comment links.
+     */
+    private static int leadingDate(Classification c, DateContext context) {
+        int headline = -1;
+        for (int i = 0; i < c.size() && headline < 0; i++) {
+            if (c.label(i) == Label.HEADLINE) {
+                headline = i;
+            }
+        }
+        if (headline < 0) {
+            return -1;
+        }
+        for (int d = 1; d <= LEADING_NEAR; d++) {
+            for (int i : new int[] {headline + d, headline - d}) {
+                if (i >= 0 && i < c.size() && c.label(i).role() != dev.pith.classify.Role.CONTENT
+                        && c.label(i).role() != dev.pith.classify.Role.CAPTION
+                        && c.get(i).features().words() <= LEADING_WORDS
+                        && DateLines.parse(c.get(i).text(), context).isPresent()) {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 
     /** Block indexes from the headline (or the article's start) outwards. */
