@@ -7,7 +7,6 @@ import dev.pith.article.ParagraphKind;
 import dev.pith.article.RemovedBlock;
 import dev.pith.byline.Byline;
 import dev.pith.dates.DateContext;
-import dev.pith.dates.DateFinder;
 import dev.pith.dates.DateMention;
 import dev.pith.lang.LanguageDetector;
 import java.time.LocalDate;
@@ -18,6 +17,7 @@ import dev.pith.classify.LabeledBlock;
 import dev.pith.classify.PageTitle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The assemble stage: turns labelled blocks into the immutable {@link Article}. Every block ends up in
@@ -37,7 +37,8 @@ public final class Assembler {
      */
     public static Article assemble(String source, Classification c, List<String> warnings, LocalDate referenceDate,
                                    StatedMetadata stated) {
-        DateContext dates = new DateContext(referenceDate, YearHint.of(c));
+        YearHint hint = YearHint.of(c);
+        DateContext dates = new DateContext(referenceDate, hint.year());
         Datelines datelines = Datelines.of(c, dates);
         String headline = null;
         Byline byline = null;
@@ -83,7 +84,7 @@ public final class Assembler {
                 byline == null ? null : byline.asWritten(), authors,
                 stated.published() != null ? stated.published() : datelines.published(),
                 stated.updated() != null ? stated.updated() : datelines.updated(),
-                mentioned(paragraphs, dates),
+                mentioned(paragraphs, dates, hint),
                 stated.language() != null ? stated.language() : LanguageDetector.detect(body.isEmpty() ? allText(c) : body),
                 paragraphs, captions, body, WordCount.of(body), removed, allWarnings, stated.page());
     }
@@ -98,9 +99,13 @@ public final class Assembler {
 
     /** The dates the paragraphs mention, in order. */
     public static List<DateValue> mentioned(List<Paragraph> paragraphs, DateContext context) {
+        return mentioned(paragraphs, context, new YearHint(context.yearHint(), Map.of()));
+    }
+
+    private static List<DateValue> mentioned(List<Paragraph> paragraphs, DateContext context, YearHint hint) {
         List<DateValue> out = new ArrayList<>();
         for (Paragraph p : paragraphs) {
-            for (DateMention d : DateFinder.find(p.text(), context)) {
+            for (DateMention d : hint.mentions(p.text(), context)) {
                 out.add(Datelines.value(d));
             }
         }

@@ -1,11 +1,6 @@
 package dev.pith.byline;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.pith.resources.ResourceLines;
 import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.List;
@@ -68,21 +63,10 @@ public final class GivenNames {
 
     private static Set<String> load() {
         Set<String> names = new HashSet<>();
-        try (InputStream in = GivenNames.class.getResourceAsStream("given-names.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("given-names.txt is missing from the classpath");
+        for (String line : ResourceLines.of(GivenNames.class, "given-names.txt")) {
+            for (String w : line.trim().split("\\s+")) {
+                names.add(fold(w));
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                for (String w : line.trim().split("\\s+")) {
-                    names.add(fold(w));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return Set.copyOf(names);
     }

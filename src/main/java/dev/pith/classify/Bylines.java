@@ -26,13 +26,14 @@ final class Bylines implements Step {
         int start = in.first(Role.CONTENT);
         int end = in.last(Role.CONTENT);
         Classification out = in;
+        Parses parses = new Parses(in);
         boolean found = false;
         for (int i = 0; i < in.size(); i++) {
             LabeledBlock b = in.get(i);
             if (!claimable(b) || !near(i, headline, start, end)) {
                 continue;
             }
-            if (BylineParser.parse(b.text()).isPresent()) {
+            if (parses.stated(i)) {
                 out = out.relabel(i, Label.BYLINE, "states a byline");
                 found = true;
             }
@@ -47,13 +48,13 @@ final class Bylines implements Step {
         }
         // a stated byline a little farther out, or under a list's label (a masthead run into a link list)
         int wide = first(in, top - WIDE, bottom + WIDE,
-                i -> listed(in.get(i)) && BylineParser.parse(in.get(i).text()).isPresent());
+                i -> listed(in.get(i)) && parses.stated(i));
         if (wide >= 0) {
             return out.relabel(wide, Label.BYLINE, "states a byline, beside the article");
         }
         // a bare name: first one that starts with a common given name, then one only shaped like a name
         for (NameTest test : NameTest.values()) {
-            Classification named = bareName(in, out, test, headline, start, end, top, bottom);
+            Classification named = bareName(in, out, parses, test, headline, start, end, top, bottom);
             if (named != null) {
                 return named;
             }
@@ -75,9 +76,9 @@ final class Bylines implements Step {
      * last paragraph), and for a given name also the nearest one to the headline within {@value #WIDE} blocks of the
      * article (a masthead above the headline, an author box below the article); null when none.
      */
-    private static Classification bareName(Classification in, Classification out, NameTest test, int headline,
-                                           int start, int end, int top, int bottom) {
-        IntPredicate name = i -> test == NameTest.GIVEN_NAME ? givenName(in, i) : nameShaped(in, i);
+    private static Classification bareName(Classification in, Classification out, Parses parses, NameTest test,
+                                           int headline, int start, int end, int top, int bottom) {
+        IntPredicate name = i -> test == NameTest.GIVEN_NAME ? parses.givenName(i) : parses.nameShaped(i);
         if (headline >= 0) {
             int under = first(in, headline + 1, headline + 2, i -> claimable(in.get(i)) && name.test(i));
             if (under >= 0) {
@@ -144,15 +145,49 @@ final class Bylines implements Step {
         return -1;
     }
 
-    /** A line that is only a person's name: its words shaped as names, the first of each a common given name. */
-    private static boolean givenName(Classification c, int i) {
-        return BylineParser.parseLenient(c.get(i).text())
-                .filter(b -> GivenNames.allStartWithGivenName(b.authors())).isPresent();
-    }
+    /**
+     * The byline parser's readings of one document's blocks, each made once: the rules above ask for the same
+     * blocks again and again (every name rule, for both name tests; that was 8% of the text core, JFR). Lives
+     * for one {@link #apply} call.
+     */
+    private static final class Parses {
+        private final Classification c;
+        /** Per block: 0 not parsed yet, 1 no byline, 2 a byline. */
+        private final byte[] stated;
+        /** Per block, the lenient reading: 0 not parsed yet, 1 none, 2 name-shaped, 3 name-shaped with given names. */
+        private final byte[] lenient;
 
-    /** A line shaped like a byline or a bare name. */
-    private static boolean nameShaped(Classification c, int i) {
-        return BylineParser.parseLenient(c.get(i).text()).isPresent();
+        Parses(Classification c) {
+            this.c = c;
+            this.stated = new byte[c.size()];
+            this.lenient = new byte[c.size()];
+        }
+
+        /** The block states a byline ("By X", "Von X"). */
+        boolean stated(int i) {
+            if (stated[i] == 0) {
+                stated[i] = (byte) (BylineParser.parse(c.get(i).text()).isPresent() ? 2 : 1);
+            }
+            return stated[i] == 2;
+        }
+
+        /** A line shaped like a byline or a bare name. */
+        boolean nameShaped(int i) {
+            return lenient(i) >= 2;
+        }
+
+        /** A line that is only a person's name: its words shaped as names, the first of each a common given name. */
+        boolean givenName(int i) {
+            return lenient(i) == 3;
+        }
+
+        private int lenient(int i) {
+            if (lenient[i] == 0) {
+                lenient[i] = BylineParser.parseLenient(c.get(i).text())
+                        .map(b -> GivenNames.allStartWithGivenName(b.authors()) ? (byte) 3 : (byte) 2).orElse((byte) 1);
+            }
+            return lenient[i];
+        }
     }
 
     private static boolean isDateline(Classification c, int i) {

@@ -10,10 +10,13 @@ import java.util.function.UnaryOperator;
  * new classification.
  *
  * @param style    how the dump was made
- * @param language ISO 639-1 code of the document, "und" when undecided
+ * @param language ISO 639-1 code of the document's prose (given, or detected from the prose blocks when given as
+ *                 "und"), "und" when undecided
  * @param blocks   every block of the document, in order, with its label
  */
 public record Classification(DumpStyle style, String language, List<LabeledBlock> blocks) {
+    /** The language of a document not yet decided. */
+    public static final String UNDECIDED = "und";
 
     public Classification {
         blocks = List.copyOf(blocks);

@@ -83,7 +83,8 @@ public final class Classifier {
         for (Block b : blocks) {
             start.add(new LabeledBlock(b, FeatureExtractor.of(b), Label.UNDECIDED, "not decided"));
         }
-        return new Classification(style, language, start);
+        return new Classification(style, Classification.UNDECIDED.equals(language)
+                ? BlockFeatures.DocumentStats.proseLanguage(start) : language, start);
     }
 
     /** Labels the blocks of one document. */

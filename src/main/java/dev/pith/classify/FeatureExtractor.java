@@ -20,6 +20,20 @@ final class FeatureExtractor {
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c < 128) { // ASCII, most of the text: the same tests without Character's tables
+                boolean digit = c >= '0' && c <= '9';
+                boolean upper = c >= 'A' && c <= 'Z';
+                boolean letter = upper || c >= 'a' && c <= 'z';
+                boolean wordChar = letter || digit || inWord && (c == '\'' || c == '-');
+                if (wordChar && !inWord) {
+                    words++;
+                    capitalised += upper ? 1 : 0;
+                }
+                digits += digit ? 1 : 0;
+                letters += letter ? 1 : 0;
+                inWord = wordChar;
+                continue;
+            }
             if (isWideLetter(c)) {
                 wide++;
                 letters++;

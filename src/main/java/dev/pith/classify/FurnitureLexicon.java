@@ -1,11 +1,6 @@
 package dev.pith.classify;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.pith.resources.ResourceLines;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -97,12 +92,17 @@ final class FurnitureLexicon {
 
     /** NFKC, lower case, digit runs as '#', white space collapsed, edge punctuation off. */
     static String normalize(String text) {
-        String s = (Headline.isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC))
-                .toLowerCase(Locale.ROOT);
+        // ASCII text is lower-cased here, letter by letter (root-locale lower case of ASCII is that), instead of
+        // in a copy first; other text is NFKC-normalised and lower-cased as a whole (final sigma needs context)
+        boolean ascii = Headline.isAscii(text);
+        String s = ascii ? text : Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         StringBuilder b = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (ascii && c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
             if (Character.isDigit(c)) {
                 if (b.length() == 0 || b.charAt(b.length() - 1) != '#') {
                     if (space && b.length() > 0) {
@@ -142,33 +142,21 @@ final class FurnitureLexicon {
         Map<String, Label> lines = new HashMap<>();
         List<Entry> prefixes = new ArrayList<>();
         List<Entry> contains = new ArrayList<>();
-        try (InputStream in = FurnitureLexicon.class.getResourceAsStream("furniture.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("furniture.tsv is missing from the classpath");
+        int n = 0;
+        for (String line : ResourceLines.of(FurnitureLexicon.class, "furniture.tsv")) {
+            n++;
+            String[] f = line.split("\t");
+            if (f.length != 3) {
+                throw new IllegalStateException("furniture.tsv entry " + n + ": expected 3 tab-separated fields");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                if (f.length != 3) {
-                    throw new IllegalStateException("furniture.tsv line " + n + ": expected 3 tab-separated fields");
-                }
-                Label kind = Label.valueOf(f[0].toUpperCase(Locale.ROOT));
-                String phrase = f[2];
-                switch (f[1]) {
-                    case "line" -> lines.putIfAbsent(normalize(phrase), kind);
-                    case "prefix" -> prefixes.add(new Entry(kind, phrase));
-                    case "contains" -> contains.add(new Entry(kind, phrase));
-                    default -> throw new IllegalStateException("furniture.tsv line " + n + ": unknown match " + f[1]);
-                }
+            Label kind = Label.valueOf(f[0].toUpperCase(Locale.ROOT));
+            String phrase = f[2];
+            switch (f[1]) {
+                case "line" -> lines.putIfAbsent(normalize(phrase), kind);
+                case "prefix" -> prefixes.add(new Entry(kind, phrase));
+                case "contains" -> contains.add(new Entry(kind, phrase));
+                default -> throw new IllegalStateException("furniture.tsv entry " + n + ": unknown match " + f[1]);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         // longest prefixes first, so that "read also" wins over "read"
         prefixes.sort((a, b) -> Integer.compare(b.phrase().length(), a.phrase().length()));

@@ -28,12 +28,13 @@ final class Headline implements Step {
     @Override
     public Classification apply(Classification in) {
         int start = start(in);
-        List<Integer> candidates = candidates(in, start);
+        BlockKeys keys = new BlockKeys(in);
+        List<Integer> candidates = candidates(in, start, keys);
         if (candidates.isEmpty()) {
             return in;
         }
-        int best = model == null ? nearestAbove(candidates, start) : ranked(in, candidates, start);
-        String key = key(in.get(best).text());
+        int best = model == null ? nearestAbove(candidates, start) : ranked(in, candidates, start, keys);
+        String key = keys.get(best);
         String why = model == null ? "nearest title-shaped line above the article"
                 : String.format(Locale.ROOT, "title-shaped line ranked first of %d by the headline model", candidates.size());
         Classification.Edit out = in.edit().relabel(best, Label.HEADLINE, why);
@@ -41,7 +42,7 @@ final class Headline implements Step {
             if (i == best || in.label(i).role() == Role.CONTENT) {
                 continue;
             }
-            String other = key(in.get(i).text());
+            String other = keys.get(i);
             if (other.equals(key) || (i == 0 && other.length() > key.length() && other.contains(key))) {
                 out.relabel(i, Label.DUPLICATE, "repeats the headline");
             }
@@ -49,8 +50,8 @@ final class Headline implements Step {
         return out.done();
     }
 
-    private int ranked(Classification in, List<Integer> candidates, int start) {
-        HeadlineFeatures.Context ctx = new HeadlineFeatures.Context(in, candidates, start);
+    private int ranked(Classification in, List<Integer> candidates, int start, BlockKeys keys) {
+        HeadlineFeatures.Context ctx = new HeadlineFeatures.Context(in, candidates, start, keys);
         int best = candidates.get(0);
         double bestP = -1;
         for (int i : candidates) {
@@ -85,6 +86,10 @@ final class Headline implements Step {
      * Rule source: pages state their title twice, in the title element ("Title | Site") and as the heading.
      */
     static List<Integer> candidates(Classification in, int start) {
+        return candidates(in, start, new BlockKeys(in));
+    }
+
+    private static List<Integer> candidates(Classification in, int start, BlockKeys keys) {
         java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
         int end = Math.min(in.size(), start + INSIDE);
         for (int i = Math.max(0, start - WINDOW); i < end; i++) {
@@ -96,9 +101,9 @@ final class Headline implements Step {
             if (eligible(in.get(0), in.style())) {
                 out.add(0);
             }
-            java.util.Set<String> title = titleParts(key(in.get(0).text()));
+            java.util.Set<String> title = titleParts(keys.get(0));
             for (int i = 1; i < end; i++) {
-                if (title.contains(key(in.get(i).text())) && eligible(in.get(i), in.style())) {
+                if (title.contains(keys.get(i)) && eligible(in.get(i), in.style())) {
                     out.add(i);
                 }
             }

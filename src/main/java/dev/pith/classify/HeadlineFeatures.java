@@ -153,7 +153,7 @@ final class HeadlineFeatures {
     /** Document-wide facts the candidates are compared with. */
     static final class Context {
         private final Classification c;
-        private final List<String> keys;
+        private final BlockKeys keys;
         /** How many blocks have each key; built by {@link #repeated} (a context serves one document, one thread). */
         private java.util.Map<String, Integer> keyCounts;
         private final int[] textBlocksBefore;
@@ -174,12 +174,17 @@ final class HeadlineFeatures {
         final double topLeadOverlap;
 
         Context(Classification c, List<Integer> candidates, int start) {
+            this(c, candidates, start, new BlockKeys(c));
+        }
+
+        Context(Classification c, List<Integer> candidates, int start, BlockKeys keys) {
             this.c = c;
+            this.keys = keys;
             this.candidateSet = new java.util.HashSet<>(candidates);
             this.candidates = candidates;
             int lead = 0;
             for (int i = 0; i < c.size(); i++) {
-                if (c.label(i).isContent() && !candidates.contains(i)) {
+                if (c.label(i).isContent() && !candidateSet.contains(i)) {
                     for (String w : words(c.get(i).text())) {
                         bodyWords.add(w);
                         if (lead < 150) {
@@ -189,10 +194,8 @@ final class HeadlineFeatures {
                     }
                 }
             }
-            this.keys = new ArrayList<>(c.size());
             this.textBlocksBefore = new int[c.size() + 1];
             for (int i = 0; i < c.size(); i++) {
-                keys.add(Headline.key(c.get(i).text()));
                 textBlocksBefore[i + 1] = textBlocksBefore[i] + (c.label(i).isBoilerplate() ? 0 : 1);
             }
             int best = -1;
@@ -218,7 +221,7 @@ final class HeadlineFeatures {
             }
             nearestAboveStart = nearest;
             longestNearStart = longest;
-            pageTitleParts = keys.isEmpty() ? java.util.Set.of() : Headline.titleParts(keys.get(0));
+            pageTitleParts = keys.size() == 0 ? java.util.Set.of() : Headline.titleParts(keys.get(0));
             if (c.size() > 0) {
                 pageTitleWords.addAll(words(c.get(0).text()));
             }
@@ -361,7 +364,8 @@ final class HeadlineFeatures {
         boolean repeated(int i) {
             if (keyCounts == null) {
                 keyCounts = new java.util.HashMap<>(keys.size() * 2);
-                for (String k : keys) {
+                for (int j = 0; j < keys.size(); j++) {
+                    String k = keys.get(j);
                     keyCounts.merge(k, 1, Integer::sum);
                 }
             }
@@ -370,7 +374,7 @@ final class HeadlineFeatures {
 
         boolean inPageTitle(int i) {
             String k = keys.get(i);
-            return i != 0 && !keys.isEmpty() && keys.get(0).length() > k.length() && keys.get(0).contains(k);
+            return i != 0 && keys.size() > 0 && keys.get(0).length() > k.length() && keys.get(0).contains(k);
         }
     }
 }

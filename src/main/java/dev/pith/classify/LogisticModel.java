@@ -1,11 +1,6 @@
 package dev.pith.classify;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.pith.resources.ResourceLines;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -82,27 +77,19 @@ final class LogisticModel {
     }
 
     private static LogisticModel load(String resource, List<String> names) {
-        try (InputStream in = LogisticModel.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                return null;
-            }
-            Map<String, Double> byName = new HashMap<>();
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                byName.put(f[0], Double.parseDouble(f[1]));
-            }
-            double[] w = new double[names.size()];
-            for (int i = 0; i < w.length; i++) {
-                w[i] = byName.getOrDefault(names.get(i), 0.0);
-            }
-            return new LogisticModel(names, w, byName.getOrDefault("threshold", 0.5));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<String> lines = ResourceLines.optional(LogisticModel.class, resource).orElse(null);
+        if (lines == null) {
+            return null;
         }
+        Map<String, Double> byName = new HashMap<>();
+        for (String line : lines) {
+            String[] f = line.split("\t");
+            byName.put(f[0], Double.parseDouble(f[1]));
+        }
+        double[] w = new double[names.size()];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = byName.getOrDefault(names.get(i), 0.0);
+        }
+        return new LogisticModel(names, w, byName.getOrDefault("threshold", 0.5));
     }
 }

@@ -22,8 +22,8 @@ final class Timestamps implements Step {
                 return b;
             }
             String t = b.text();
-            if (YEAR_OR_TIME.matcher(t).find() && !SENTENCE_WORDS.matcher(t).find() && !t.endsWith(".")
-                    && (b.features().digitShare() >= 0.25 || b.features().words() <= 6)) {
+            if ((b.features().digitShare() >= 0.25 || b.features().words() <= 6) && !t.endsWith(".") // the cheap tests first
+                    && YEAR_OR_TIME.matcher(t).find() && !SENTENCE_WORDS.matcher(t).find()) {
                 return b.with(Label.DATELINE, "a short line holding only a date or time");
             }
             return b;

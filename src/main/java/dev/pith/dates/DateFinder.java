@@ -137,9 +137,27 @@ public final class DateFinder {
 
     /** All dates the text mentions, in text order, none overlapping another. */
     public static List<DateMention> find(String text, DateContext context) {
+        return search(text, context).mentions();
+    }
+
+    /**
+     * What a search found, and whether the context could have changed it: a search that never needed the
+     * context's year hint or reference date finds the same under every context whose {@link DateContext#monthFirst}
+     * is the same, so a caller may keep its result for another context.
+     *
+     * @param mentions         as {@link #find} returns them
+     * @param readYearOrDay    the search came to a date that the year hint or the reference date would complete
+     */
+    public record Found(List<DateMention> mentions, boolean readYearOrDay) {
+    }
+
+    /** Like {@link #find}, saying whether the context's year hint or reference date was needed. */
+    public static Found search(String text, DateContext context) {
         Objects.requireNonNull(text, "text");
         String t = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
-        return new Search(t, context == null ? DateContext.none() : context).run();
+        Search s = new Search(t, context == null ? DateContext.none() : context);
+        List<DateMention> mentions = s.run();
+        return new Found(mentions, s.readYearOrDay);
     }
 
     /** The year nearest the hint in which month/day falls on the weekday (1 = Monday); null without a hint. */
@@ -196,6 +214,8 @@ public final class DateFinder {
         private final DateContext ctx;
         private final List<DateMention> all = new ArrayList<>();
         private final List<Numeric> numerics = new ArrayList<>();
+        /** Set where the year hint or the reference date is read: the result may depend on them. */
+        boolean readYearOrDay;
 
         Search(String t, DateContext ctx) {
             this.t = t;
@@ -204,14 +224,16 @@ public final class DateFinder {
 
         List<DateMention> run() {
             int[] regions = scan();
+            // made when a region needs them: most texts have none (creating the nine matchers for every text
+            // was a seventh of the search's time, JFR, dev dumps)
             Matcher[] matchers = new Matcher[PATTERNS.length];
-            for (int p = 0; p < PATTERNS.length; p++) {
-                matchers[p] = PATTERNS[p].matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
-            }
             for (int r = 0; r < regions.length && regions[r] >= 0 && all.size() < 4 * MAX_MENTIONS; r += 2) {
                 int from = regions[r];
                 int to = regions[r + 1];
                 for (int p = 0; p < PATTERNS.length; p++) {
+                    if (matchers[p] == null) {
+                        matchers[p] = PATTERNS[p].matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
+                    }
                     Matcher m = matchers[p];
                     m.region(from, to);
                     while (m.find()) {
@@ -450,6 +472,7 @@ public final class DateFinder {
         }
 
         private boolean dayMonthDots(Matcher m) {
+            readYearOrDay = true;
             Integer hint = ctx.yearHint();
             int d = num(m, "d");
             int mo = num(m, "m");
@@ -486,6 +509,7 @@ public final class DateFinder {
             if (!validDay(2000, mo, d)) {
                 return false;
             }
+            readYearOrDay = true;
             if (weekday != 0) {
                 Integer near = ctx.yearHint() != null ? ctx.yearHint()
                         : ctx.referenceDate() == null ? null : ctx.referenceDate().getYear();
@@ -602,6 +626,7 @@ public final class DateFinder {
         /** A relative date that lies {@code minutes} before (or, negative, after) the reference date. */
         private DateMention relativeMention(int start, int end, long minutesAgo) {
             String text = t.substring(start, end);
+            readYearOrDay = true;
             LocalDate ref = ctx.referenceDate();
             if (ref == null) {
                 return new DateMention(start, end, text, null, Precision.DAY, false, "relative, no reference date");

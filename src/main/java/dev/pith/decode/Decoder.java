@@ -183,10 +183,14 @@ public final class Decoder {
      * windows-1252): {@link Mojibake} repairs it or drops it.
      */
     static String clean(String text, List<String> warnings) {
-        StringBuilder b = new StringBuilder(text.length());
+        int first = firstToClean(text);
+        if (first == text.length()) {
+            return text; // nothing to change, most dumps: no copy
+        }
+        StringBuilder b = new StringBuilder(text.length()).append(text, 0, first);
         int dropped = 0;
         int c1 = 0;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\r') {
                 b.append('\n');
@@ -211,5 +215,16 @@ public final class Decoder {
             warnings.add(c1 + " C1 control character(s) read as windows-1252");
         }
         return b.toString();
+    }
+
+    /** Where the first character that {@link #clean} changes is (a CR, a control or a C1 character); the length when none. */
+    private static int firstToClean(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 ? c != '\n' && c != '\t' : c == 0x7F || c >= 0x80 && c < 0xA0) {
+                return i;
+            }
+        }
+        return text.length();
     }
 }

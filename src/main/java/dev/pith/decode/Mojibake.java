@@ -115,6 +115,10 @@ public final class Mojibake {
         // first look: is there strong evidence anywhere?
         boolean evidence = forcedEvidence;
         for (int i = 0; i < n && !evidence; ) {
+            if (s.charAt(i) < 0x80) { // ASCII starts no run: skipped without the look-up
+                i++;
+                continue;
+            }
             int end = runEnd(s, i);
             if (end > i) {
                 evidence = decodeRun(s, i, end) != null && strong(s, i, end);
@@ -268,8 +272,31 @@ public final class Mojibake {
         if (c < 0x100) {
             return c;
         }
-        int i = CP1252_HIGH.indexOf(c);
-        return i >= 0 ? 0x80 + i : -1;
+        if (c > LAST_HIGH) {
+            return -1;
+        }
+        int b = HIGH_BYTES[c - 0x100];
+        return b == 0 ? -1 : b & 0xFF;
+    }
+
+    /** The highest character windows-1252 gives a byte from 0x80 to 0x9F (the trade mark sign). */
+    private static final char LAST_HIGH = '\u2122';
+    /**
+     * The windows-1252 byte of each character from U+0100 to {@link #LAST_HIGH}, 0 where it has none: a table
+     * instead of a search of {@link #CP1252_HIGH} for every character above Latin-1 (a Cyrillic or Greek page
+     * searched it for each letter).
+     */
+    private static final byte[] HIGH_BYTES = highBytes();
+
+    private static byte[] highBytes() {
+        byte[] out = new byte[LAST_HIGH - 0x100 + 1];
+        for (int i = 0; i < CP1252_HIGH.length(); i++) {
+            char c = CP1252_HIGH.charAt(i);
+            if (c >= 0x100) {
+                out[c - 0x100] = (byte) (0x80 + i);
+            }
+        }
+        return out;
     }
 
     /** The white-space-delimited word around position at, at most 40 characters. */

@@ -1,11 +1,6 @@
 package dev.pith.eval;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.pith.resources.ResourceLines;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -456,24 +451,13 @@ public final class Metrics {
 
     private static Map<Integer, String> loadCaseFolding() {
         Map<Integer, String> fold = new HashMap<>();
-        try (InputStream in = Metrics.class.getResourceAsStream("casefold.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("resource dev/pith/eval/casefold.tsv missing");
+        for (String line : ResourceLines.of(Metrics.class, "casefold.tsv")) {
+            String[] cols = line.split("\t");
+            StringBuilder b = new StringBuilder();
+            for (String hex : cols[1].split(" ")) {
+                b.appendCodePoint(Integer.parseInt(hex, 16));
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII));
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                StringBuilder b = new StringBuilder();
-                for (String hex : cols[1].split(" ")) {
-                    b.appendCodePoint(Integer.parseInt(hex, 16));
-                }
-                fold.put(Integer.parseInt(cols[0], 16), b.toString());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            fold.put(Integer.parseInt(cols[0], 16), b.toString());
         }
         return Map.copyOf(fold);
     }

@@ -32,20 +32,25 @@ import org.jsoup.select.QueryParser;
  * scaled by their share of text outside links; the loose text of a div with block children scores as its own
  * paragraph. The top candidate moves, as in Readability, to an ancestor it shares with three near-top
  * candidates, to a parent that scores higher, and to the wrapper it is the only child of; then it is widened to
- * the {@code <article>} or {@code itemprop=articleBody} around it, or joined by its siblings that score near it.</li>
+ * the {@code <article>} or {@code itemprop=articleBody} around it, and joined by its siblings that score near it.</li>
  * <li>Writing: block elements give one paragraph each, inline elements run together as written; headings h2-h6
  * are subheadings, {@code li} list items, {@code blockquote} quotes, table rows one paragraph each; figcaptions
  * and credits are captions. Inside the body, containers named as furniture, link lists, and link-heavy or
- * near-empty boxes are removed (as Readability's conditional cleaning).</li>
+ * near-empty boxes are removed (as Readability's conditional cleaning); of the article's own {@code <header>},
+ * only the standfirst and subheadings are kept.</li>
  * </ol>
  * Iterative throughout: deep nesting cannot overflow the stack. One instance per page; not thread-safe.
  */
 final class BodyExtractor {
-    private static final Set<String> JUNK = Set.of("script", "style", "noscript", "template", "svg", "canvas",
+    private static final Set<String> JUNK = Set.of("script", "style", "noscript", "template", "svg", "canvas", "rt", "rp",
             "iframe", "object", "embed", "select", "option", "button", "input", "textarea", "math", "video", "audio",
             "map", "dialog", "link", "meta", "head", "source", "track", "param");
-    /** Junk whose content is no text of the page: dropped without a trace. Other junk with text goes to removed. */
-    private static final Set<String> CODE = Set.of("script", "style", "noscript", "template", "link", "meta", "head",
+    /**
+     * Junk whose content is no text of the page: dropped without a trace. Other junk with text goes to removed.
+     * Ruby annotations ({@code rt}, with their fallback parentheses {@code rp}) are the readings printed over the
+     * characters of Japanese and Chinese text, not words of it (dev corpus: a Japanese news page for learners).
+     */
+    private static final Set<String> CODE = Set.of("script", "style", "noscript", "template", "rt", "rp", "link", "meta", "head",
             "source", "track", "param");
     private static final Set<String> CONTROLS = Set.of("select", "option", "button", "input", "textarea");
     static final Set<String> BLOCK = Set.of("p", "div", "section", "article", "main", "header", "footer", "nav",
@@ -220,7 +225,7 @@ final class BodyExtractor {
                 }
             }
             case "form", "fieldset" -> {
-                if (!holdsArticle(e) && !holdsProse(e)) {
+                if (!holdsArticle(e) && !holdsProse(e) && !holdsMostText(e)) {
                     return "form|a form";
                 }
             }
@@ -287,6 +292,20 @@ final class BodyExtractor {
     /** Kinds of furniture that are slots or prompts beside the article, never running text of their own. */
     private static boolean isSlot(String kind) {
         return "advertising".equals(kind) || "paywall".equals(kind);
+    }
+
+    /** The page's characters before cleaning, counted on first use. */
+    private int pageChars = -1;
+
+    /**
+     * A form around most of the page's text is the page's wrapper (ASP.NET pages put the whole page in one
+     * {@code <form>}; dev corpus: a recipe with no paragraph of 150 characters), not a form beside the article.
+     */
+    private boolean holdsMostText(Element e) {
+        if (pageChars < 0) {
+            pageChars = root.text().length();
+        }
+        return e.text().length() * 2 > pageChars;
     }
 
     /** Holds at least two paragraphs of running text: not a mere header, footer or form. */
@@ -546,8 +565,8 @@ final class BodyExtractor {
             }
         }
         if (stated != null && stated != root) {
-            notes.add("body: " + top.reason() + ", widened to the " + describe(stated) + " around it");
-            return List.of(stated);
+            return withSiblings(stated, Math.max(top.score(), score(stated)),
+                    top.reason() + ", widened to the " + describe(stated) + " around it");
         }
         for (Element inner : root.select("[itemprop=articleBody], [itemprop=articlebody]")) {
             if (inner != root && stats.peek(inner).chars >= 0.6 * stats.peek(root).chars) {
@@ -559,12 +578,20 @@ final class BodyExtractor {
             notes.add("body: " + top.reason() + ", the " + describe(stated));
             return List.of(stated);
         }
-        Element parent = root.parent();
-        if (parent == null || root == body) {
+        if (root.parent() == null || root == body) {
             notes.add("body: " + top.reason());
             return List.of(root);
         }
-        double threshold = Math.max(10, top.score() * 0.2);
+        return withSiblings(root, top.score(), top.reason());
+    }
+
+    /**
+     * Readability: the siblings of the chosen element that score a fifth of it (at least 10), or that share its
+     * class name and score near that, or paragraphs of running text, are parts of the article too.
+     */
+    private List<Element> withSiblings(Element root, double topScore, String reason) {
+        Element parent = root.parent();
+        double threshold = Math.max(10, topScore * 0.2);
         List<Element> out = new ArrayList<>();
         for (Element sib : parent.children()) {
             if (sib == root) {
@@ -572,7 +599,7 @@ final class BodyExtractor {
                 continue;
             }
             double[] sc = candidateScores.get(sib);
-            double bonus = !root.className().isEmpty() && root.className().equals(sib.className()) ? top.score() * 0.2 : 0;
+            double bonus = !root.className().isEmpty() && root.className().equals(sib.className()) ? topScore * 0.2 : 0;
             boolean keep = sc != null && sc[0] + bonus >= threshold;
             if (!keep && sib.normalName().equals("p")) {
                 Stats.S s = stats.peek(sib);
@@ -584,7 +611,7 @@ final class BodyExtractor {
                 out.add(sib);
             }
         }
-        notes.add("body: " + top.reason() + (out.size() > 1 ? ", with " + (out.size() - 1) + " sibling(s)" : ""));
+        notes.add("body: " + reason + (out.size() > 1 ? ", with " + (out.size() - 1) + " sibling(s)" : ""));
         return out;
     }
 
@@ -655,6 +682,8 @@ final class BodyExtractor {
         private int linkDepth = -1;
         private Element owner;
         private Element start;
+        /** The article's {@code <header>} being written, or null. */
+        private Element header;
 
         Writer(Element scope) {
             this.scope = scope;
@@ -690,6 +719,9 @@ final class BodyExtractor {
             if (BLOCK.contains(tag) || tag.equals("br")) {
                 flush();
                 owner = e;
+                if (tag.equals("header") && header == null && e != start && stats.peek(e).chars < 0.5 * scopeChars) {
+                    header = e;
+                }
             } else if (tag.equals("td") || tag.equals("th")) {
                 space();
             } else if (tag.equals("a") && linkDepth < 0) {
@@ -705,6 +737,9 @@ final class BodyExtractor {
                 if (BLOCK.contains(tag)) {
                     flush();
                     owner = e.parent();
+                    if (e == header) {
+                        header = null;
+                    }
                 } else if (tag.equals("a") && linkDepth == depth) {
                     linkDepth = -1;
                 } else if (tag.equals("td") || tag.equals("th")) {
@@ -746,11 +781,6 @@ final class BodyExtractor {
             switch (tag) {
                 case "h1" -> {
                     return "headline|the page's title: the headline, not the body";
-                }
-                case "header" -> {
-                    if (s.chars < 0.5 * scopeChars) {
-                        return "header|the article's <header> (headline, byline, date)";
-                    }
                 }
                 case "footer" -> {
                     if (s.chars < 0.5 * scopeChars) {
@@ -824,10 +854,14 @@ final class BodyExtractor {
             ParagraphKind kind = ParagraphKind.PARAGRAPH;
             int level = 0;
             boolean caption = false;
+            boolean inTable = false;
             int up = 0;
             for (Element a = o; a != null && up < 12; a = a.parent(), up++) {
                 String tag = a.normalName();
-                if (tag.equals("figcaption") || tag.equals("figure") || Hints.isCaption(a)) {
+                inTable |= tag.equals("table");
+                // a table in a figure is data the article shows (dev corpus: a comparison of two exchanges' fees);
+                // the figure's other text is its caption or credit
+                if (tag.equals("figcaption") || tag.equals("figure") && !inTable || Hints.isCaption(a)) {
                     caption = true;
                     break;
                 }
@@ -853,6 +887,10 @@ final class BodyExtractor {
                 captions.add(t);
                 return;
             }
+            if (header != null && kind != ParagraphKind.SUBHEADING && WordCount.of(t) < HEADER_PROSE_WORDS) {
+                removed.add(new RemovedBlock("header", t, line, "the article's <header> (headline, byline, date)"));
+                return;
+            }
             String why = furnitureLine(t, links);
             if (why != null) {
                 int bar = why.indexOf('|');
@@ -863,6 +901,13 @@ final class BodyExtractor {
             levels.add(level);
         }
     }
+
+    /**
+     * In the article's {@code <header>}, the headline, byline, date and labels are short lines; a paragraph of
+     * this many words is the standfirst, and a subheading is the title of a section (dev corpus: headers around
+     * an h3 in every section of a page).
+     */
+    private static final int HEADER_PROSE_WORDS = 15;
 
     /** Compiled once: String.replaceAll compiles its pattern on every call (JFR, dev pages). */
     private static final Pattern LINE_END_PUNCTUATION = Pattern.compile("[\\s:.!»›>|\\-–—]+$");

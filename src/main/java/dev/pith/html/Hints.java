@@ -1,5 +1,6 @@
 package dev.pith.html;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -66,6 +67,18 @@ final class Hints {
             Map.entry("timestamp", "dateline"), Map.entry("caption", "caption"), Map.entry("credit", "caption"),
             Map.entry("credits", "caption"));
 
+    /**
+     * The kind words of five letters or more that may start a run-together name, longest first (a fixed order: a
+     * Map.of iterates in an order that changes from one JVM to the next; no two of these words that start the same
+     * name give different kinds, so the order decides nothing, but it should not depend on the run).
+     */
+    static final List<Map.Entry<String, String>> RUN_TOGETHER = KIND_WORDS.entrySet().stream()
+            .filter(e -> e.getKey().length() >= 5)
+            .sorted(Map.Entry.<String, String>comparingByKey(java.util.Comparator.comparingInt(String::length).reversed()
+                    .thenComparing(java.util.Comparator.naturalOrder())))
+            .map(e -> Map.entry(e.getKey(), e.getValue()))
+            .toList();
+
     private Hints() {
     }
 
@@ -130,8 +143,8 @@ final class Hints {
         }
         // run-together names: "sharedaddy", "commentlist", "relatedposts"
         for (String w : words) {
-            for (var entry : KIND_WORDS.entrySet()) {
-                if (entry.getKey().length() >= 5 && w.length() > entry.getKey().length() && w.startsWith(entry.getKey())) {
+            for (Map.Entry<String, String> entry : RUN_TOGETHER) {
+                if (w.length() > entry.getKey().length() && w.startsWith(entry.getKey())) {
                     return entry.getValue();
                 }
             }

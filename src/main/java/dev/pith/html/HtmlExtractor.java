@@ -180,6 +180,13 @@ public final class HtmlExtractor {
             notes.add("language: none stated; " + language + " from the text");
         }
         List<String> authors = new ArrayList<>(meta.authors);
+        if (authors.isEmpty()) {
+            String signed = signature(paragraphs);
+            if (signed != null) {
+                authors.add(signed);
+                notes.add("author \"" + signed + "\" from the name alone in a paragraph at the body's end");
+            }
+        }
         Integer year = meta.published != null && meta.published.iso() != null && meta.published.iso().length() >= 4
                 ? Integer.valueOf(meta.published.iso().substring(0, 4)) : null;
         List<dev.pith.article.DateValue> mentioned =
@@ -201,6 +208,50 @@ public final class HtmlExtractor {
     private static Document parse(String html) {
         return Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true).setMaxDepth(MAX_DEPTH));
     }
+
+    /** Paragraphs at the body's end looked at for a signature. */
+    private static final int SIGNATURE_WITHIN = 3;
+    private static final int SIGNATURE_WORDS = 4;
+
+    /**
+     * A paragraph among the body's last three that is a person's name and nothing else signs the article (blogs,
+     * press releases, club news and letters sign so: "Stefan Wasmer", "Dr. Tim Loppe"; dev corpus), unless a
+     * contact's address follows it. A name, not two words the lenient byline parser would take for one ("Viel
+     * Spass"): its first word, after a title, is a common given name.
+     */
+    static String signature(List<Paragraph> paragraphs) {
+        for (int i = paragraphs.size() - 1; i >= Math.max(0, paragraphs.size() - SIGNATURE_WITHIN); i--) {
+            Paragraph p = paragraphs.get(i);
+            String t = p.text().strip();
+            if (p.kind() != dev.pith.article.ParagraphKind.PARAGRAPH || t.isEmpty() || t.length() > 60
+                    || t.split(" ").length > SIGNATURE_WORDS || t.split(" ").length < 2) {
+                continue;
+            }
+            List<String> names = dev.pith.byline.BylineParser.parseLenient(t).map(dev.pith.byline.Byline::authors)
+                    .orElse(List.of());
+            if (names.size() == 1 && names.get(0).equals(t) && dev.pith.byline.GivenNames.startsWithGivenName(t)
+                    && !contactFollows(paragraphs, i)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * An e-mail address, a web address or a telephone number after the name: a press contact ("Prof. X",
+     * the institute, "E-Mail: ..."), not the article's signature.
+     */
+    private static boolean contactFollows(List<Paragraph> paragraphs, int i) {
+        for (int j = i + 1; j < paragraphs.size(); j++) {
+            String t = paragraphs.get(j).text();
+            if (t.contains("@") || t.contains("://") || t.contains("www.") || PHONE.matcher(t).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("\\d[\\d /-]{6,}\\d");
 
     /** The headline repeated as the first lines of the body is not body. */
     private static List<Paragraph> dropHeadline(List<Paragraph> paragraphs, String headline) {

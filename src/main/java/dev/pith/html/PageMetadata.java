@@ -21,7 +21,6 @@ import dev.pith.byline.Byline;
 import dev.pith.byline.BylineParser;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -86,7 +85,10 @@ final class PageMetadata {
     private String ldAuthorSource;
 
     private void jsonLd(Document doc) {
-        for (Element s : doc.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element s : doc.getElementsByTag("script")) {
+            if (!s.hasAttr("type") || !LD_JSON.matcher(s.attr("type")).find()) {
+                continue; // what script[type~=(?i)application/ld\+json] selects, without a selector walk that asks every element
+            }
             String json = s.data().strip();
             if (json.isEmpty() || json.length() > MAX_JSON_LD) {
                 continue;
@@ -252,6 +254,7 @@ final class PageMetadata {
      */
     private static boolean isUserName(String name) {
         if (name == null || name.length() < 2 || name.length() > MAX_USER_NAME || name.contains("://") || name.contains("@")
+                || isSlug(name)
                 || !Character.isLetter(name.charAt(0)) || name.split(" ").length > MAX_USER_NAME_WORDS || isNotAName(name)) {
             return false;
         }
@@ -261,6 +264,24 @@ final class PageMetadata {
             }
         }
         return true;
+    }
+
+    /**
+     * An account's slug ("edilson.la.rosa", "sarah-indra"): lower-case words joined by dots, hyphens or
+     * underscores, as in a profile's address. The CMS account that posted the page, not the name it shows: the
+     * meta tags and the visible byline are read instead (dev corpus: two pages whose JSON-LD Person is a slug).
+     */
+    static boolean isSlug(String name) {
+        boolean joiner = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '.' || c == '-' || c == '_') {
+                joiner = true;
+            } else if (!Character.isLowerCase(c) && !Character.isDigit(c)) {
+                return false;
+            }
+        }
+        return joiner;
     }
 
     private void addAuthors(String value, String source) {
@@ -295,10 +316,13 @@ final class PageMetadata {
         }
     }
 
+    private static final Pattern LD_JSON = Pattern.compile("(?i)application/ld\\+json");
+    private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     /** An ISO 8601 value as given (to the minute or second with its offset), or the first full date in the text. */
     private DateValue parseDate(String s) {
         String v = s.strip();
-        if (v.length() >= 10 && v.substring(0, 10).matches("\\d{4}-\\d{2}-\\d{2}")) {
+        if (v.length() >= 10 && ISO_DAY.matcher(v).region(0, 10).matches()) {
             String iso = v.length() > 25 ? v.substring(0, 25) : v;
             int year = Integer.parseInt(v.substring(0, 4));
             return year < 1990 || year > 2100 ? null : new DateValue(iso.replace(' ', 'T'), v, false, null);
@@ -548,7 +572,7 @@ final class PageMetadata {
      * The standfirst (lead, dek, intro) printed just after the h1 in an element whose class says so: it is
      * the article's first paragraph, though pages often keep it outside the container of the others.
      */
-    private static String standfirst(Document doc) {
+    private String standfirst(Document doc) {
         Element body = doc.body();
         Element h1 = body == null ? null : body.selectFirst("article h1, h1");
         if (h1 == null) {
@@ -558,7 +582,7 @@ final class PageMetadata {
         int at = all.indexOf(h1) + h1.getAllElements().size();
         for (int i = at; i < Math.min(all.size(), at + STANDFIRST_WITHIN); i++) {
             Element e = all.get(i);
-            if (STANDFIRST.matcher(e.className()).find() && !e.normalName().matches("a|h1|h2|h3|ul|ol|li|nav|img|figure")) {
+            if (STANDFIRST.matcher(e.className()).find() && !NOT_STANDFIRST_TAGS.contains(e.normalName())) {
                 String t = e.text().strip();
                 if (t.length() >= 60 && t.length() <= 800 && e.select("a").text().length() * 3 < t.length()
                         && !outsideArticleFurniture(e, Wrappers.CONTENT_NAMED_ARE_THE_ARTICLE)) {
@@ -570,37 +594,15 @@ final class PageMetadata {
     }
 
     String standfirst;
+    private static final Set<String> NOT_STANDFIRST_TAGS = Set.of("a", "h1", "h2", "h3", "ul", "ol", "li", "nav", "img", "figure");
     private static final int STANDFIRST_WITHIN = 25;
     private static final Pattern STANDFIRST = Pattern.compile("(?i)(?<![\\p{L}])(lead|leader|intro|intro-text|standfirst|dek"
             + "|subline|teaser-text|article-teaser|summary|excerpt|abstract|einleitung|vorspann|chapeau|sumario|occhiello)(?![\\p{L}])");
-    /** Structured author markup, strongest first: a selector and the source it gives. */
-    private static final String[][] STRUCTURED_AUTHORS = {
-        {"[itemprop=author] [itemprop=name]", "microdata author name"},
-        {"[itemprop=author]", "microdata author"},
-        {"a[rel=author], [rel=author]", "rel=author"},
-        {"[class*=author] .fn, [class*=byline] .fn, .vcard .fn, [class*=author] [class*=name], [class*=byline] a",
-            "an author element (hCard)"},
-        {"a[href*=/author/], a[href*=/autor/], a[href*=/auteur/], a[href*=/autore/], a[href*=/authors/], "
-                + "a[href*=/autoren/], a[href*=/redakteur/]", "a link to an author page"},
-    };
-    private static final Evaluator[] STRUCTURED_AUTHOR_QUERIES = java.util.Arrays.stream(STRUCTURED_AUTHORS)
-            .map(sel -> QueryParser.parse(sel[0])).toArray(Evaluator[]::new);
-    /**
-     * Any of them: the page is walked once for all, then each selector keeps its own matches in page order (one
-     * walk of the whole page per selector was a tenth of the HTML path's time, JFR, dev pages).
-     */
-    private static final Evaluator ANY_STRUCTURED_AUTHOR = QueryParser.parse(
-            java.util.Arrays.stream(STRUCTURED_AUTHORS).map(sel -> sel[0]).collect(java.util.stream.Collectors.joining(", ")));
-
     /** Structured author markup first (microdata, rel=author, hCard, author-page links), then byline text. */
     private void visibleAuthors(Document doc) {
-        Elements structured = doc.select(ANY_STRUCTURED_AUTHOR);
-        for (int i = 0; i < STRUCTURED_AUTHORS.length; i++) {
-            String[] sel = STRUCTURED_AUTHORS[i];
-            for (Element e : structured) {
-                if (!e.is(STRUCTURED_AUTHOR_QUERIES[i])) {
-                    continue;
-                }
+        List<List<Element>> structured = StructuredAuthors.find(doc);
+        for (StructuredAuthors.Kind kind : StructuredAuthors.Kind.values()) {
+            for (Element e : structured.get(kind.ordinal())) {
                 if (outsideArticleFurniture(e, Wrappers.CONTENT_NAMED_ARE_THE_ARTICLE)) {
                     continue;
                 }
@@ -616,19 +618,22 @@ final class PageMetadata {
                 }
                 if (!names.isEmpty()) {
                     for (String n : names) {
-                        addAuthor(n, sel[1]);
+                        addAuthor(n, kind.source);
                     }
                     return;
                 }
             }
         }
-        for (Element e : doc.select("[class*=byline], [class*=author], [id*=byline], [id*=author], [class*=Byline], "
-                + "[class*=Author], [class*=autor], [class*=Autor]")) {
-            String v = e.text().strip();
-            if (v.isEmpty() || v.length() > 120 || outsideArticleFurniture(e, Wrappers.CONTENT_NAMED_ARE_THE_ARTICLE)) {
+        for (Element e : bylineNamed(doc)) {
+            String v = TextLength.atMost(e, 2 * 120); // stripped below: a margin for other spaces around it
+            v = v == null ? null : v.strip();
+            if (v == null || v.isEmpty() || v.length() > 120 || outsideArticleFurniture(e, Wrappers.CONTENT_NAMED_ARE_THE_ARTICLE)) {
                 continue;
             }
             List<String> names = helpers.names(v);
+            if (names.isEmpty() && isUserNameAlone(v) && linksToProfile(e, v)) {
+                names = List.of(v); // a user name alone in the author element, linked to its profile ("Lars")
+            }
             if (!names.isEmpty()) {
                 byline = v;
                 for (String n : names) {
@@ -638,6 +643,57 @@ final class PageMetadata {
             }
         }
         visibleByline(doc);
+    }
+
+    /**
+     * The elements whose class names a byline or an author ("byline", "author", "autor", any case) or whose id
+     * does ("byline", "author"), in page order: one walk that reads each element's class and id once (jsoup's
+     * selector for the same read and lower-cased both attributes for each of its eight alternatives).
+     */
+    private static List<Element> bylineNamed(Document doc) {
+        List<Element> out = new ArrayList<>();
+        for (Element e : doc.getAllElements()) {
+            String cls = e.className().toLowerCase(Locale.ROOT);
+            String id = e.id().toLowerCase(Locale.ROOT);
+            if (cls.contains("byline") || cls.contains("author") || cls.contains("autor")
+                    || id.contains("byline") || id.contains("author")) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The element's link whose text is {@code name} points to an address whose path holds the name: a profile
+     * page ("/user,profile,30,lars.html"), not a button whose tracking query happens to ("?trk=...follow-button").
+     */
+    private static boolean linksToProfile(Element e, String name) {
+        Element a = e.normalName().equals("a") ? e : e.selectFirst("a[href]");
+        if (a == null || !a.text().strip().equals(name)) {
+            return false;
+        }
+        String href = a.attr("href");
+        int end = href.length();
+        for (char c : new char[] {'?', '#'}) {
+            int i = href.indexOf(c);
+            if (i >= 0 && i < end) {
+                end = i;
+            }
+        }
+        return href.substring(0, end).toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** One word of letters and digits (a user name), not a label or a newsroom word. */
+    private static boolean isUserNameAlone(String v) {
+        if (v.length() < 2 || v.length() > 30 || !Character.isLetter(v.charAt(0)) || isNotAName(v)) {
+            return false;
+        }
+        for (int i = 0; i < v.length(); i++) {
+            if (!Character.isLetterOrDigit(v.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Newsroom words and labels that are never an author's name, even as a user name ("Staff", "Redaktion", "Posted by"). */
@@ -684,20 +740,28 @@ final class PageMetadata {
 
     private boolean scanBylines(List<Element> elements, int from, int max) {
         int seen = 0;
+        // the text of each element at most MAX_BYLINE long, else absent; asked for each element and again for
+        // its parent by each of its children, so kept
+        java.util.Map<Element, java.util.Optional<String>> shortText = new java.util.IdentityHashMap<>();
+        java.util.function.Function<Element, java.util.Optional<String>> text =
+                x -> shortText.computeIfAbsent(x, y -> java.util.Optional.ofNullable(TextLength.atMost(y, MAX_BYLINE)));
         for (int i = from; i < elements.size() && seen < max; i++) {
             Element e = elements.get(i);
-            if (e.childrenSize() > MAX_BYLINE_CHILDREN) {
-                continue; // a container, not a byline: its text is not worth building
+            if (e.childrenSize() > MAX_BYLINE_CHILDREN || NOT_BYLINE_TAGS.contains(e.normalName())) {
+                continue; // a container, not a byline: its text is not worth building; or a heading, link, time
             }
-            String v = e.text();
-            if (v.isBlank() || v.length() > MAX_BYLINE || e.normalName().matches("h1|a|time|script|style")
-                    || e.parent() != null && e.parent().text().length() <= MAX_BYLINE && !e.parent().normalName().equals("body")
+            String v = text.apply(e).orElse(null);
+            if (v == null || v.isBlank()
+                    || e.parent() != null && !e.parent().normalName().equals("body") && text.apply(e.parent()).isPresent()
+                    && !holdsHeadline(e.parent(), e.ownerDocument())
                     || outsideArticleFurniture(e, Wrappers.CONTENT_NAMED_ARE_THE_ARTICLE)) {
-                continue; // only the outermost short element: its parent holds more than a byline
+                continue; // only the outermost short element: its parent holds more than a byline (or the h1 too)
             }
             seen++;
             java.util.Optional<Byline> b = BylineParser.parse(v);
-            if (b.isPresent() && !b.get().authors().isEmpty() && b.get().confidence() >= MARKED) {
+            if (b.isPresent() && !b.get().authors().isEmpty() && (b.get().confidence() >= MARKED
+                    || b.get().confidence() >= DATED && dev.pith.byline.GivenNames.allStartWithGivenName(b.get().authors())
+                    && helpers.date(v) != null)) {
                 byline = v.strip();
                 for (String n : b.get().authors()) {
                     addAuthor(n, "a byline in the visible text: \"" + BodyExtractor.clip(v.strip(), 60) + "\"");
@@ -709,9 +773,16 @@ final class PageMetadata {
     }
 
     private static final int MAX_BYLINE = 120;
+    /** Elements whose text is the headline, a link, a date or code, never the byline scanned for. */
+    private static final java.util.Set<String> NOT_BYLINE_TAGS = java.util.Set.of("h1", "a", "time", "script", "style");
     private static final int MAX_BYLINE_CHILDREN = 8;
     /** The byline parser's confidence for a marker ("By", "Von", "Autor:"), at the start or after a lead-in. */
     private static final double MARKED = 0.85;
+    /**
+     * The parser's confidence for a name set beside a date with no marker ("11.12.2019 - Amelie Loevenich",
+     * "04.02.2022 | 13:10 Uhr | Uta Helkenberg"; dev corpus): taken when every name starts with a common given name.
+     */
+    private static final double DATED = 0.75;
 
     private void addAuthor(String name, String source) {
         String[] w = name.split(" ");
@@ -737,27 +808,52 @@ final class PageMetadata {
         FURNITURE_BY_ANY_NAME
     }
 
-    /** Inside comments, a sidebar, the page footer or navigation: not the article's author, date or standfirst. */
-    private static boolean outsideArticleFurniture(Element e, Wrappers wrappers) {
+    /**
+     * Inside comments, a sidebar, the page's footer or navigation: not the article's author, date or standfirst.
+     * The {@code <footer>} of an {@code <article>} is the article's.
+     */
+    private boolean outsideArticleFurniture(Element e, Wrappers wrappers) {
         int up = 0;
         for (Element a = e; a != null && up < 25; a = a.parent(), up++) {
             String tag = a.normalName();
             if (tag.equals("body") || tag.equals("html") || tag.equals("article")) {
                 return false;
             }
-            if (tag.equals("footer") || tag.equals("aside") || tag.equals("nav")) {
-                return true;
+            if (tag.equals("footer") && !inside(a, "article") || tag.equals("aside") || tag.equals("nav")) {
+                return true; // the article's own <footer> signs it ("Posted by X at 18:52"); the page's does not
             }
             String names = Hints.names(a);
             if (!names.isEmpty() && (names.contains("comment") || names.contains("related") || names.contains("sidebar")
                     || names.contains("teaser") || names.contains("widget") || names.contains("reply")
                     || names.contains("respond"))
-                    && !(wrappers == Wrappers.CONTENT_NAMED_ARE_THE_ARTICLE && Hints.namesContent(a))) {
+                    && !(wrappers == Wrappers.CONTENT_NAMED_ARE_THE_ARTICLE && Hints.namesContent(a))
+                    && !holdsHeadline(a, e.ownerDocument())) {
                 return true;
             }
         }
         return false;
     }
+
+    /** The elements around the page's main h1, found on first use. */
+    private Set<Element> aroundHeadline;
+
+    /**
+     * A container named as furniture that holds the page's main h1 is the article's header or the page's frame
+     * ("teaser-small__metadata" around a news page's headline and byline, "zen-one-sidebar-second" around a whole
+     * page; dev corpus), not a box beside the article.
+     */
+    private boolean holdsHeadline(Element a, Document doc) {
+        if (aroundHeadline == null) {
+            aroundHeadline = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            Element h1 = doc == null || doc.body() == null ? null : doc.body().selectFirst(MAIN_H1);
+            for (Element x = h1; x != null; x = x.parent()) {
+                aroundHeadline.add(x);
+            }
+        }
+        return aroundHeadline.contains(a);
+    }
+
+    private static final Evaluator MAIN_H1 = QueryParser.parse("article h1, h1");
 
     // ---- headline -------------------------------------------------------------------------------------
 

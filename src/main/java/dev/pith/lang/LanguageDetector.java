@@ -88,7 +88,7 @@ public final class LanguageDetector {
             words[0]++;
             boolean initial = len == 1 && end < n && text.charAt(end) == '.';
             if (len <= Stopwords.MAX_LENGTH && !initial) {
-                long bits = Stopwords.languagesOf(w.toString());
+                long bits = Stopwords.languagesOf(w, len);
                 // one-letter words ("a", "i", "w", "z") are also initials and list markers: half a point
                 double weight = len == 1 ? 0.5 : 1;
                 for (long b = bits; b != 0; b &= b - 1) {

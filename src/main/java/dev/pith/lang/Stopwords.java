@@ -1,11 +1,6 @@
 package dev.pith.lang;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.pith.resources.ResourceLines;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -41,6 +36,7 @@ public final class Stopwords {
     /** Every stopword with the bit set of the languages (indexes into {@link #LANGUAGES}) it belongs to. */
     private static final List<String> LANGUAGES = List.copyOf(LISTS.keySet());
     private static final Map<String, Long> WORD_LANGUAGES = index();
+    private static final WordTable TABLE = new WordTable(WORD_LANGUAGES);
 
     private Stopwords() {
     }
@@ -60,10 +56,11 @@ public final class Stopwords {
             return 0;
         }
         Set<String> words = lang == null ? null : LISTS.get(lang);
+        long bit = words == null ? 0 : 1L << LANGUAGES.indexOf(lang);
         int[] counts = new int[2];
         forEachWord(text, text.length(), (w, len, end) -> {
             counts[0]++;
-            if (words != null && len <= MAX_LENGTH && words.contains(w.toString())) {
+            if (bit != 0 && len <= MAX_LENGTH && (TABLE.get(w, len) & bit) != 0) {
                 counts[1]++;
             }
         });
@@ -82,6 +79,11 @@ public final class Stopwords {
     /** The languages that have a list, in a fixed order. */
     public static List<String> languages() {
         return LANGUAGES;
+    }
+
+    /** Like {@link #languagesOf(String)}, for the first {@code length} chars of a buffer. */
+    static long languagesOf(CharSequence lowercaseWord, int length) {
+        return TABLE.get(lowercaseWord, length);
     }
 
     /** Bit set over {@link #languages()} of the languages the lower-case word is a stopword of; 0 if none. */
@@ -104,6 +106,17 @@ public final class Stopwords {
         int n = Math.min(limit, text.length());
         int i = 0;
         while (i < n) {
+            char c = text.charAt(i);
+            if (c < 128) { // ASCII, most of the text: a letter is a-z or A-Z, and no mark
+                if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+                    w.append((char) (c | 0x20));
+                } else if (w.length() > 0) {
+                    sink.word(w, w.length(), i);
+                    w.setLength(0);
+                }
+                i++;
+                continue;
+            }
             int cp = Character.codePointAt(text, i);
             int size = Character.charCount(cp);
             boolean letter = Character.isLetter(cp) || (w.length() > 0 && isMark(cp));
@@ -128,25 +141,13 @@ public final class Stopwords {
 
     private static Map<String, Set<String>> load() {
         Map<String, Set<String>> out = new LinkedHashMap<>();
-        try (InputStream in = Stopwords.class.getResourceAsStream("stopwords.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource dev/pith/lang/stopwords.txt");
+        for (String line : ResourceLines.of(Stopwords.class, "stopwords.txt")) {
+            String[] parts = line.strip().split("\\s+");
+            List<String> words = new ArrayList<>();
+            for (int i = 1; i < parts.length; i++) {
+                words.add(parts[i].toLowerCase(Locale.ROOT));
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String t = line.strip();
-                if (t.isEmpty() || t.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = t.split("\\s+");
-                List<String> words = new ArrayList<>();
-                for (int i = 1; i < parts.length; i++) {
-                    words.add(parts[i].toLowerCase(Locale.ROOT));
-                }
-                out.put(parts[0], Set.copyOf(new java.util.LinkedHashSet<>(words)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            out.put(parts[0], Set.copyOf(new java.util.LinkedHashSet<>(words)));
         }
         return Collections.unmodifiableMap(out);
     }

@@ -124,4 +124,55 @@ class BodyExtractorTest {
         assertEquals(List.of(prose(1, 3), prose(2, 3)), texts(a));
         assertEquals(2, a.removed().stream().filter(r -> r.kind().equals("related")).count(), a.removed().toString());
     }
+
+    @Test
+    void rubyReadingsOverTheCharactersAreNotWordsOfTheText() {
+        String line = "<ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもへの<ruby>虐待<rt>ぎゃくたい</rt></ruby>をなくすための法律ができました。";
+        Article a = extract("<article><h1>法律</h1><p>" + line.repeat(4) + "</p><p>" + line.repeat(3) + "</p></article>");
+        assertTrue(a.text().startsWith("子どもへの虐待をなくすための法律ができました。"), a.text());
+        assertFalse(a.text().contains("こ") || a.text().contains("ぎゃくたい") || a.text().contains("("), a.text());
+    }
+
+    @Test
+    void formAroundTheWholePageIsNotRemovedAsAForm() {
+        StringBuilder steps = new StringBuilder("<ul>");
+        for (int i = 1; i <= 4; i++) {
+            steps.append("<li>Step ").append(i).append(": heat the oven, butter the pan, then bake the cake for ")
+                    .append(20 + i).append(" minutes until golden.</li>");
+        }
+        Article a = extract("<form id='mainform' method='post'><div class='menu'>" + links(5) + "</div>"
+                + "<div class='recipe'><h2>Steps</h2>" + steps + "</ul></div></form>");
+        assertTrue(a.text().contains("Step 3: heat the oven"), a.text());
+    }
+
+    @Test
+    void siblingArticlesOfTheArticleAroundTheTopCandidateJoinIt() {
+        Article a = extract("<div class='wrap'><article class='box recipe-header'><h1>Cake</h1><div class='intro'><p>"
+                + prose(1, 6) + "</p></div></article><article class='box recipe-steps'><h2>Method</h2><p>"
+                + prose(2, 3) + "</p></article><article class='box'>" + links(12) + "</article></div>");
+        assertTrue(texts(a).contains(prose(1, 6)), a.text());
+        assertTrue(texts(a).contains(prose(2, 3)), "the sibling article that scores near it: " + a.text());
+        assertFalse(a.text().contains("Section 3"), a.text());
+    }
+
+    @Test
+    void standfirstInTheArticlesHeaderIsKeptItsShortLinesAreNot() {
+        String standfirst = "The council voted on Monday to close the old bridge to cars from next spring, after"
+                + " engineers found cracks in two of its piers.";
+        Article a = extract("<article><header><span class='kicker'>Roads</span><h1>Bridge to close</h1><p>"
+                + standfirst + "</p><span>12 May 2024</span></header><p>" + prose(1, 4) + "</p><p>" + prose(2, 4)
+                + "</p><section><header><h3>What comes next</h3></header><p>" + prose(3, 4) + "</p></section></article>");
+        assertEquals(List.of(standfirst, prose(1, 4), prose(2, 4), "What comes next", prose(3, 4)), texts(a));
+        assertTrue(a.removed().stream().anyMatch(r -> r.kind().equals("header") && r.text().equals("Roads")),
+                a.removed().toString());
+    }
+
+    @Test
+    void tableInAFigureIsBodyItsCreditIsACaption() {
+        Article a = extract("<article><h1>Exchanges</h1><p>" + prose(1, 3) + "</p><figure><table><tr><th>Fees</th>"
+                + "<td>0.60% per trade</td><td>0.50% per trade</td></tr></table><span>Photo: Jane Roe/Agency</span>"
+                + "</figure><p>" + prose(2, 3) + "</p></article>");
+        assertTrue(texts(a).contains("Fees 0.60% per trade 0.50% per trade"), texts(a).toString());
+        assertTrue(a.captions().contains("Photo: Jane Roe/Agency"), a.captions().toString());
+    }
 }

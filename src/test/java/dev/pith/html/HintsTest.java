@@ -24,4 +24,15 @@ class HintsTest {
                 Hints.meaningful("NewsStyles__StoryTags-sc-bbao65-0 post-3289 col-md-12"));
         assertEquals("prompt", Hints.kind(div("Newsletter__container___2dvsF")));
     }
+
+    @Test
+    void noTwoRunTogetherKindWordsThatStartTheSameNameGiveDifferentKinds() {
+        for (var a : Hints.RUN_TOGETHER) {
+            for (var b : Hints.RUN_TOGETHER) {
+                if (a.getKey().startsWith(b.getKey())) {
+                    org.junit.jupiter.api.Assertions.assertEquals(b.getValue(), a.getValue(), a.getKey() + " / " + b.getKey());
+                }
+            }
+        }
+    }
 }

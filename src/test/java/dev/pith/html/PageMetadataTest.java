@@ -140,4 +140,62 @@ class PageMetadataTest {
         Article a = page("<meta property='cXenseParse:author' content='Lisa Muster'>", "<h1>Roads</h1>" + BODY);
         assertEquals(List.of("Lisa Muster"), a.authors());
     }
+
+    @Test
+    void jsonLdPersonGivenAsAnAccountSlugYieldsToTheMetaAuthor() {
+        Article a = page("<title>Match</title><meta name='author' content='Edilson La Rosa'>"
+                + "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Match\","
+                + "\"author\":{\"@type\":\"Person\",\"name\":\"edilson.la.rosa\"}}</script>", "<h1>Match</h1>" + BODY);
+        assertEquals(List.of("Edilson La Rosa"), a.authors());
+    }
+
+    @Test
+    void userNameAloneInAnAuthorElementLinkedToItsProfileIsTheAuthor() {
+        Article a = page("<title>Roads</title>", "<h1>Roads</h1><div id='meta'><span class='author'>"
+                + "<a href='/user,profile,30,lars.html'>Lars</a></span></div>" + BODY);
+        assertEquals(List.of("Lars"), a.authors());
+        Article button = page("<title>Roads</title>", "<h1>Roads</h1><a class='author-info__follow-button' "
+                + "href='https://example.com/login?trk=author-info__follow-button'>Follow</a>" + BODY);
+        assertEquals(List.of(), button.authors(), "a button whose tracking query holds its label");
+    }
+
+    @Test
+    void signatureInTheArticlesOwnFooterGivesTheAuthorThePagesFooterDoesNot() {
+        Article a = page("<title>Roads</title>", "<article><h1>Roads</h1>" + BODY + "<footer class='postdata'>"
+                + "<span class='author'>Posted by <span class='vcard'><a class='url fn' rel='author' href='/author/gwk/'>"
+                + "Günter W. Kienitz</a></span> at 18:52</span></footer></article>");
+        assertEquals(List.of("Günter W. Kienitz"), a.authors());
+        Article site = page("<title>Roads</title>", "<article><h1>Roads</h1>" + BODY + "</article><footer>"
+                + "<a rel='author' href='/author/gwk/'>Günter W. Kienitz</a></footer>");
+        assertEquals(List.of(), site.authors());
+    }
+
+    @Test
+    void bylineInAFurnitureNamedFrameAroundTheHeadlineIsTheArticles() {
+        Article a = page("<title>Courses</title>", "<div class='panel-display one-sidebar-second'><h1>Courses</h1>"
+                + "<div class='signature'><span class='field-contributor author'>Par <a href='/node/matthieu-hy'>"
+                + "Matthieu Hy</a></span></div>" + BODY + "</div><div class='sidebar'><span class='author'>"
+                + "Par Jean Autre</span></div>");
+        assertEquals(List.of("Matthieu Hy"), a.authors());
+    }
+
+    @Test
+    void nameAloneInAParagraphAtTheBodysEndSignsTheArticle() {
+        Article a = page("<title>Hockey</title>", "<article><h1>Hockey</h1>" + BODY.repeat(3)
+                + "<p><b><i>Stefan Wasmer</i></b></p></article>");
+        assertEquals(List.of("Stefan Wasmer"), a.authors());
+        Article contact = page("<title>Hockey</title>", "<article><h1>Hockey</h1>" + BODY.repeat(3)
+                + "<p>Prof. Bjorn Stevens</p><p>Max-Planck-Institut</p><p>E-Mail: bjorn.stevens@example.org</p></article>");
+        assertEquals(List.of(), contact.authors(), "a press contact");
+        Article phrase = page("<title>Hockey</title>", "<article><h1>Hockey</h1>" + BODY.repeat(3)
+                + "<p>Viel Spass</p></article>");
+        assertEquals(List.of(), phrase.authors(), "two capitalised words that are no name");
+    }
+
+    @Test
+    void nameBesideADateUnderTheHeadlineInTheSameBoxIsTheByline() {
+        Article a = page("<title>Variables</title>", "<div class='col'><h1>Variables</h1><p class='text-muted'>"
+                + "11.12.2019 - Amelie Loevenich</p></div>" + BODY);
+        assertEquals(List.of("Amelie Loevenich"), a.authors());
+    }
 }
