@@ -14,6 +14,7 @@ import dev.pith.byline.BylineParser;
 import dev.pith.classify.Classification;
 import dev.pith.classify.Label;
 import dev.pith.classify.LabeledBlock;
+import dev.pith.classify.PageTitle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,11 @@ public final class Assembler {
                 case CAPTION -> captions.add(b.text());
                 case METADATA -> {
                     if (l == Label.HEADLINE && headline == null) {
-                        headline = b.text();
+                        headline = PageTitle.headlineText(c, b);
+                        if (!headline.equals(b.text())) {
+                            removed.add(new RemovedBlock(l.id(), b.text(), b.block().lines(),
+                                    "the page's title element: the headline is its part before the site's name"));
+                        }
                     } else if (l == Label.BYLINE && byline == null) {
                         byline = parseByline(b.text());
                     } else if (!datelines.isUsed(b)) {

@@ -87,11 +87,11 @@ final class Datelines {
     private static final int LEADING_WORDS = 16;
 
     /**
-     * When no dateline or byline states a date: the nearest short line beside the headline, outside the body, that
-     * holds a full date ("3. August 2015 · Filed under ...", "January 13, 2020 at 08:45 AM | categories: ...",
-     * "Von X - 30. Juli 2023, 18:55 Uhr"), a post's meta line that the classifier left as furniture because it holds
-     * more than the date; -1 when none. Rule source: blog and news templates put the date in the meta line under
-     * the title, beside the category, author and comment links.
+     * When no dateline or byline states a date: the nearest short line beside the headline, outside the body and not
+     * a caption (a photo's date is not the article's), that holds a full date ("3. August 2015 · Filed under ...",
+     * "January 13, 2020 at 08:45 AM | categories: ...", "Von X - 30. Juli 2023, 18:55 Uhr"), a post's meta line that
+     * the classifier left as furniture because it holds more than the date; -1 when none. Rule source: blog and news
+     * templates put the date in the meta line under the title, beside the category, author and comment links.
      */
     private static int leadingDate(Classification c, DateContext context) {
         int headline = -1;
@@ -106,6 +106,7 @@ final class Datelines {
         for (int d = 1; d <= LEADING_NEAR; d++) {
             for (int i : new int[] {headline + d, headline - d}) {
                 if (i >= 0 && i < c.size() && c.label(i).role() != dev.pith.classify.Role.CONTENT
+                        && c.label(i).role() != dev.pith.classify.Role.CAPTION
                         && c.get(i).features().words() <= LEADING_WORDS
                         && DateLines.parse(c.get(i).text(), context).isPresent()) {
                     return i;

@@ -21,7 +21,16 @@ final class HeadlineFeatures {
             "overlap_ge_half", "next_is_candidate", "prev_is_candidate", "next_is_longer_candidate",
             "part_of_page_title", "first_block_scraper", "nearest_above_start", "shorter_candidate_just_above",
             "longest_near_start", "echoed_elsewhere", "log_candidates_between", "holds_other_candidate",
-            "long_under_shorter_candidate");
+            "long_under_shorter_candidate", "under_shorter_title", "over_longer_dek", "title_case", "short_repeated",
+            "top_lead_overlap", "first_of_run", "page_title_with_site", "page_title_overlap");
+
+    /**
+     * Where a line stands relative to the article: says nothing about a scraper's first line, the title element,
+     * which the page puts in its head, not beside the article.
+     */
+    private static final List<String> LAYOUT = List.of("before_start", "log_blocks_to_start", "adjacent_to_start",
+            "within_2_of_start", "log_text_blocks_between", "relative_position", "nearest_above_start",
+            "log_candidates_between", "longest_before_start", "longest_near_start");
 
     private HeadlineFeatures() {
     }
@@ -93,7 +102,48 @@ final class HeadlineFeatures {
         v[k++] = Math.log1p(ctx.candidatesBetween(i, start));
         v[k++] = ctx.holdsOtherCandidate(i) ? 1 : 0;
         v[k++] = f.words() >= 8 && ctx.shorterCandidateJustAbove(i) ? 1 : 0;
+        v[k++] = ctx.underShorterTitle(i) ? 1 : 0;
+        v[k++] = ctx.overLongerDek(i) ? 1 : 0;
+        v[k++] = titleCase(t) ? 1 : 0;
+        v[k++] = f.words() <= 3 && ctx.repeated(i) ? 1 : 0;
+        double lead = ctx.overlap(t, ctx.leadWords);
+        v[k++] = lead > 0 && lead >= ctx.topLeadOverlap ? 1 : 0;
+        v[k++] = !ctx.isCandidate(i - 1) && nextCandidate ? 1 : 0;
+        boolean pageTitle = i == 0 && c.style() == dev.pith.segment.DumpStyle.SCRAPER;
+        v[k++] = pageTitle && !PageTitle.withoutSite(t).equals(t.strip()) ? 1 : 0;
+        v[k++] = i > 0 && c.style() == dev.pith.segment.DumpStyle.SCRAPER ? ctx.overlap(t, ctx.pageTitleWords) : 0;
+        if (pageTitle) {
+            for (String n : LAYOUT) {
+                v[NAMES.indexOf(n)] = 0;
+            }
+        }
         return v;
+    }
+
+    /**
+     * Three words or more of four letters or more, each starting with a capital: English headline style ("The
+     * 2020 Endorsement Race Is Getting Interesting"), which a dek or a sentence does not use.
+     */
+    static boolean titleCase(String t) {
+        int n = 0;
+        int i = 0;
+        while (i < t.length()) {
+            while (i < t.length() && !Character.isLetter(t.charAt(i))) {
+                i++;
+            }
+            int j = i;
+            while (j < t.length() && Character.isLetter(t.charAt(j))) {
+                j++;
+            }
+            if (j - i >= 4) {
+                if (!Character.isUpperCase(t.charAt(i))) {
+                    return false;
+                }
+                n++;
+            }
+            i = j;
+        }
+        return n >= 3;
     }
 
     private static boolean shortFurniture(Classification c, int i) {
@@ -118,6 +168,10 @@ final class HeadlineFeatures {
 
         final java.util.Set<String> bodyWords = new java.util.HashSet<>();
         final java.util.Set<String> leadWords = new java.util.HashSet<>();
+        /** The words of the first block (a scraper's page title). */
+        final java.util.Set<String> pageTitleWords = new java.util.HashSet<>();
+        /** The highest share of lead words among the candidates. */
+        final double topLeadOverlap;
 
         Context(Classification c, List<Integer> candidates, int start) {
             this(c, candidates, start, new BlockKeys(c));
@@ -168,6 +222,41 @@ final class HeadlineFeatures {
             nearestAboveStart = nearest;
             longestNearStart = longest;
             pageTitleParts = keys.size() == 0 ? java.util.Set.of() : Headline.titleParts(keys.get(0));
+            if (c.size() > 0) {
+                pageTitleWords.addAll(words(c.get(0).text()));
+            }
+            double top = 0;
+            for (int i : candidates) {
+                top = Math.max(top, overlap(c.get(i).text(), leadWords));
+            }
+            topLeadOverlap = top;
+        }
+
+        /**
+         * A candidate of four words or more stands one or two blocks above and is shorter: this line is the dek
+         * (standfirst) under the headline. (A kicker above the headline has fewer words.)
+         */
+        boolean underShorterTitle(int i) {
+            int w = c.get(i).features().words();
+            for (int j = i - 1; j >= Math.max(0, i - 2); j--) {
+                if (candidateSet.contains(j)) {
+                    int o = c.get(j).features().words();
+                    return o >= 4 && o < w;
+                }
+            }
+            return false;
+        }
+
+        /** A longer candidate of eight words or more stands one or two blocks below: the dek under this headline. */
+        boolean overLongerDek(int i) {
+            int w = c.get(i).features().words();
+            for (int j = i + 1; j <= Math.min(c.size() - 1, i + 2); j++) {
+                if (candidateSet.contains(j)) {
+                    int o = c.get(j).features().words();
+                    return o >= 8 && o > w;
+                }
+            }
+            return false;
         }
 
         /** Not the first block, and equal to the page title or one of its parts around a separator. */

@@ -22,4 +22,23 @@ class HeadlineTest {
                 .findFirst().orElseThrow();
         assertEquals(Label.HEADLINE, title.label());
     }
+
+    @Test
+    void titleCaseNeedsEveryLongWordCapitalised() {
+        assertEquals(true, HeadlineFeatures.titleCase("The Endorsement Race Is Getting Interesting"));
+        assertEquals(false, HeadlineFeatures.titleCase("Report claims universities have created a pool of staff"));
+        assertEquals(false, HeadlineFeatures.titleCase("About Us"));
+    }
+
+    @Test
+    void featureVectorHasOneValuePerName() {
+        String dump = String.join("\n", "Harbour Times | Home", "", "Council approves the harbour budget", "", PROSE, "", PROSE);
+        Classification c = TrainHeadlineModel.beforeHeadline(Segmenter.segment(dump, DumpStyle.SCRAPER), DumpStyle.SCRAPER);
+        int start = Headline.start(c);
+        java.util.List<Integer> candidates = Headline.candidates(c, start);
+        HeadlineFeatures.Context ctx = new HeadlineFeatures.Context(c, candidates, start);
+        for (int i : candidates) {
+            assertEquals(HeadlineFeatures.names().size(), HeadlineFeatures.of(c, i, start, ctx).length);
+        }
+    }
 }

@@ -15,7 +15,8 @@ import java.util.function.Predicate;
 /**
  * Trains the headline model (not a test; run by hand): {@code TrainHeadlineModel CORPUS_DIR OUT.tsv
  * [--holdout K]}. Every candidate line of every dump of a page with a gold title is a sample, labelled
- * by whether it equals the title after normalisation. Deterministic.
+ * by whether it equals the title after normalisation (a scraper's first line without the site name after it, as
+ * {@link PageTitle} states it). Deterministic.
  */
 public final class TrainHeadlineModel {
     public static void main(String[] args) throws Exception {
@@ -78,7 +79,7 @@ public final class TrainHeadlineModel {
                 List<String> texts = new ArrayList<>();
                 boolean[] correct = new boolean[candidates.size()];
                 for (int i : candidates) {
-                    correct[group.size()] = norm(c.get(i).text()).equals(title);
+                    correct[group.size()] = norm(PageTitle.headlineText(c, c.get(i))).equals(title);
                     group.add(HeadlineFeatures.of(c, i, start, ctx));
                     texts.add("[" + i + "/" + start + "] " + c.get(i).text());
                 }

@@ -1,0 +1,54 @@
+package dev.pith.classify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.pith.segment.DumpStyle;
+import dev.pith.segment.Segmenter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PageTitleTest {
+    @Test
+    void siteNameAfterABarIsDropped() {
+        assertEquals("Council approves the harbour budget", PageTitle.withoutSite("Council approves the harbour budget | Harbour Times"));
+    }
+
+    @Test
+    void sectionAndSiteAfterDashesAreDropped() {
+        assertEquals("Why the tram line was delayed again",
+                PageTitle.withoutSite("Why the tram line was delayed again - Local news - The Evening Post"));
+    }
+
+    @Test
+    void longPartAfterASeparatorIsPartOfTheHeadline() {
+        String title = "Storm closes the coast road – Residents were told to leave their houses before noon";
+        assertEquals(title, PageTitle.withoutSite(title));
+    }
+
+    @Test
+    void hyphenInsideAWordIsNoSeparator() {
+        assertEquals("Mini-SUV sales rise", PageTitle.withoutSite("Mini-SUV sales rise"));
+    }
+
+    @Test
+    void separatorsAreNotCountedAsWords() {
+        assertEquals("Home | News", PageTitle.withoutSite("Home | News | Sport | Weather"));
+    }
+
+    @Test
+    void shortHeadLeavesTheTitleAsItIs() {
+        assertEquals("Blog | Harbour Times", PageTitle.withoutSite("Blog | Harbour Times"));
+    }
+
+    @Test
+    void onlyAScrapersFirstLineLosesItsSiteName() {
+        String dump = String.join("\n", "Council approves the harbour budget | Harbour Times", "",
+                "Council approves the harbour budget | Harbour Times");
+        for (DumpStyle style : List.of(DumpStyle.SCRAPER, DumpStyle.BROWSER_COPY)) {
+            Classification c = Classifier.initialFor(Segmenter.segment(dump, style), style, "en");
+            String want = style == DumpStyle.SCRAPER ? "Council approves the harbour budget" : c.get(0).text();
+            assertEquals(want, PageTitle.headlineText(c, c.get(0)), style.toString());
+            assertEquals(c.get(c.size() - 1).text(), PageTitle.headlineText(c, c.get(c.size() - 1)));
+        }
+    }
+}
