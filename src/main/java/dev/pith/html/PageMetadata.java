@@ -755,7 +755,7 @@ final class PageMetadata {
                 continue; // only the outermost short element: its parent holds more than a byline (or the h1 too)
             }
             seen++;
-            java.util.Optional<Byline> b = BylineParser.parse(v);
+            java.util.Optional<Byline> b = BylineParser.parse(lines(e));
             if (b.isPresent() && !b.get().authors().isEmpty() && (b.get().confidence() >= MARKED
                     || b.get().confidence() >= DATED && dev.pith.byline.GivenNames.allStartWithGivenName(b.get().authors())
                     && helpers.date(v) != null)) {
@@ -768,6 +768,44 @@ final class PageMetadata {
         }
         return false;
     }
+
+    /**
+     * An element's text with its line breaks and block boundaries as " | ", so that the byline parser sees where
+     * the byline ends ("Von Eurosport" in one div, "Publiziert 02/02/2022" in the next; "Von X und Y<br>Kakuma
+     * /Kenia"; dev corpus), not one run of words that makes the next line part of the last name.
+     */
+    static String lines(Element e) {
+        StringBuilder b = new StringBuilder();
+        org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+            @Override
+            public void head(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof org.jsoup.nodes.TextNode t) {
+                    b.append(t.getWholeText());
+                } else if (node instanceof Element x && x != e && (x.normalName().equals("br")
+                        || BodyExtractor.BLOCK.contains(x.normalName()))) {
+                    b.append(" | ");
+                }
+            }
+
+            @Override
+            public void tail(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof Element x && x != e && BodyExtractor.BLOCK.contains(x.normalName())) {
+                    b.append(" | ");
+                }
+            }
+        }, e);
+        String t = NORM_SPACE.matcher(b).replaceAll(" ");
+        t = SEPARATORS.matcher(t).replaceAll(" | ").strip();
+        while (t.startsWith("|")) {
+            t = t.substring(1).strip();
+        }
+        while (t.endsWith("|")) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        return t;
+    }
+
+    private static final Pattern SEPARATORS = Pattern.compile("(?:\\s*\\|\\s*){2,}");
 
     private static final int MAX_BYLINE = 120;
     private static final int MAX_BYLINE_CHILDREN = 8;
