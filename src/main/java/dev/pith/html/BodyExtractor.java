@@ -5,7 +5,6 @@ import dev.pith.article.ParagraphKind;
 import dev.pith.article.RemovedBlock;
 import dev.pith.assemble.WordCount;
 import dev.pith.classify.FurnitureText;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -861,11 +860,6 @@ final class BodyExtractor {
                 begin++;
             }
             String t = text.substring(begin, end);
-            if (!Normalizer.isNormalized(t, Normalizer.Form.NFC)) {
-                // the text as Unicode's canonical composition writes it: Bengali "য়" is U+09AF U+09BC in NFC,
-                // though pages write it as U+09DF (dev corpus); a search for the words finds them either way
-                t = Normalizer.normalize(t, Normalizer.Form.NFC);
-            }
             int links = linkChars;
             text.setLength(0);
             linkChars = 0;

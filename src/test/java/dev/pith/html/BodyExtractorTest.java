@@ -185,14 +185,4 @@ class BodyExtractorTest {
         assertTrue(a.text().startsWith("For 12 pieces"), a.text());
         assertFalse(a.text().contains("Kitchen Site") || a.text().contains("Section 2"), a.text());
     }
-
-    @Test
-    void bodyTextIsInUnicodesCanonicalComposition() {
-        String written = "\u0995\u09c1\u09b7\u09cd\u099f\u09bf\u09df\u09be"; // U+09DF as the page writes it
-        String nfc = java.text.Normalizer.normalize(written, java.text.Normalizer.Form.NFC);
-        Article a = extract("<article><h1>News</h1><p>" + (written + " " + prose(1, 1) + " ").repeat(3) + "</p><p>"
-                + prose(2, 3) + "</p></article>");
-        assertTrue(a.text().startsWith(nfc + " "), a.text());
-        assertFalse(a.text().contains("\u09df"), "U+09DF is composed as U+09AF U+09BC");
-    }
 }
