@@ -780,32 +780,46 @@ final class PageMetadata {
             @Override
             public void head(org.jsoup.nodes.Node node, int depth) {
                 if (node instanceof org.jsoup.nodes.TextNode t) {
-                    b.append(t.getWholeText());
+                    for (char c : t.getWholeText().toCharArray()) {
+                        if (!Character.isWhitespace(c) && c != '\u00a0') {
+                            b.append(c);
+                        } else if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
+                            b.append(' ');
+                        }
+                    }
                 } else if (node instanceof Element x && x != e && (x.normalName().equals("br")
                         || BodyExtractor.BLOCK.contains(x.normalName()))) {
-                    b.append(" | ");
+                    separate();
                 }
             }
 
             @Override
             public void tail(org.jsoup.nodes.Node node, int depth) {
                 if (node instanceof Element x && x != e && BodyExtractor.BLOCK.contains(x.normalName())) {
+                    separate();
+                }
+            }
+
+            /** One " | " between two lines, none before the first: nested blocks (10,000 divs) give one. */
+            private void separate() {
+                int end = b.length();
+                while (end > 0 && b.charAt(end - 1) == ' ') {
+                    end--;
+                }
+                b.setLength(end);
+                if (end > 0 && b.charAt(end - 1) != '|') {
                     b.append(" | ");
+                } else if (end > 0) {
+                    b.append(' ');
                 }
             }
         }, e);
-        String t = NORM_SPACE.matcher(b).replaceAll(" ");
-        t = SEPARATORS.matcher(t).replaceAll(" | ").strip();
-        while (t.startsWith("|")) {
-            t = t.substring(1).strip();
+        int end = b.length();
+        while (end > 0 && (b.charAt(end - 1) == ' ' || b.charAt(end - 1) == '|')) {
+            end--;
         }
-        while (t.endsWith("|")) {
-            t = t.substring(0, t.length() - 1).strip();
-        }
-        return t;
+        return b.substring(0, end);
     }
-
-    private static final Pattern SEPARATORS = Pattern.compile("(?:\\s*\\|\\s*){2,}");
 
     private static final int MAX_BYLINE = 120;
     private static final int MAX_BYLINE_CHILDREN = 8;
