@@ -235,7 +235,8 @@ final class BodyExtractor {
         if (stripUnlikely && !tag.equals("a") && !tag.equals("body") && !tag.equals("html") && !tag.equals("article")
                 && Hints.unlikely(e) && !holdsArticle(e) && !insideTableOrCode(e)) {
             String k = Hints.kind(e);
-            if (!"comments".equals(k) && holdsMostProse(e) || isSlot(k) && prose(e) >= AD_PROSE) {
+            if (!"comments".equals(k) && holdsMostProse(e) || isSlot(k) && prose(e) >= AD_PROSE
+                    || Hints.unlikelyOnlyAsHeader(e) && holdsHeadline(e)) {
                 notes.add("body: kept the " + describe(e) + " named \"" + clip(Hints.names(e).strip(), 40)
                         + "\" as furniture: it holds most of the page's running text");
                 return null;
@@ -292,6 +293,21 @@ final class BodyExtractor {
     /** Kinds of furniture that are slots or prompts beside the article, never running text of their own. */
     private static boolean isSlot(String kind) {
         return "advertising".equals(kind) || "paywall".equals(kind);
+    }
+
+    /**
+     * Holds a headline: an h1 of ten characters or more that is not a link (a site's logo is an h1 around a link
+     * home). A container named "...-header" around it is the article's header ("recipe-header", "single-header",
+     * "product-header"; dev corpus: recipes, a news page and a product page lost their first lines), not the page's.
+     */
+    private static boolean holdsHeadline(Element e) {
+        for (Element h : e.getElementsByTag("h1")) {
+            String t = h.text();
+            if (t.length() >= 10 && h.select("a").text().length() * 2 < t.length()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The page's characters before cleaning, counted on first use. */

@@ -37,6 +37,8 @@ final class Hints {
     private static final AnyWord NEGATIVE_WORDS = AnyWord.of(NEGATIVE);
     private static final AnyWord UNLIKELY_WORDS = AnyWord.of(UNLIKELY);
     private static final AnyWord MAYBE_WORDS = AnyWord.of(MAYBE);
+    /** The unlikely words but "header". */
+    private static final AnyWord UNLIKELY_BUT_HEADER = AnyWord.of(Pattern.compile(UNLIKELY.pattern().replace("|header", "")));
 
     /** Whole words that name furniture kinds, checked in this order. */
     private static final Map<String, String> KIND_WORDS = Map.ofEntries(
@@ -127,6 +129,16 @@ final class Hints {
         }
         String n = names(e);
         return !n.isEmpty() && UNLIKELY_WORDS.in(n) && !MAYBE_WORDS.in(n);
+    }
+
+    /**
+     * Unlikely by its names only for the word "header" ("card-header", "recipe-header", "single-header"): a
+     * component's header, which may be the article's, or the page's header.
+     */
+    static boolean unlikelyOnlyAsHeader(Element e) {
+        String n = names(e);
+        return !n.isEmpty() && n.contains("header") && !UNLIKELY_BUT_HEADER.in(n) && !MAYBE_WORDS.in(n)
+                && e.attr("role").isEmpty();
     }
 
     /** The furniture kind an element's own names give, or null: "comments", "share", "related", ... */

@@ -758,7 +758,7 @@ final class PageMetadata {
                 continue; // only the outermost short element: its parent holds more than a byline (or the h1 too)
             }
             seen++;
-            java.util.Optional<Byline> b = BylineParser.parse(v);
+            java.util.Optional<Byline> b = BylineParser.parse(lines(e));
             if (b.isPresent() && !b.get().authors().isEmpty() && (b.get().confidence() >= MARKED
                     || b.get().confidence() >= DATED && dev.pith.byline.GivenNames.allStartWithGivenName(b.get().authors())
                     && helpers.date(v) != null)) {
@@ -770,6 +770,58 @@ final class PageMetadata {
             }
         }
         return false;
+    }
+
+    /**
+     * An element's text with its line breaks and block boundaries as " | ", so that the byline parser sees where
+     * the byline ends ("Von Eurosport" in one div, "Publiziert 02/02/2022" in the next; "Von X und Y<br>Kakuma
+     * /Kenia"; dev corpus), not one run of words that makes the next line part of the last name.
+     */
+    static String lines(Element e) {
+        StringBuilder b = new StringBuilder();
+        org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+            @Override
+            public void head(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof org.jsoup.nodes.TextNode t) {
+                    for (char c : t.getWholeText().toCharArray()) {
+                        if (!Character.isWhitespace(c) && c != '\u00a0') {
+                            b.append(c);
+                        } else if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
+                            b.append(' ');
+                        }
+                    }
+                } else if (node instanceof Element x && x != e && (x.normalName().equals("br")
+                        || BodyExtractor.BLOCK.contains(x.normalName()))) {
+                    separate();
+                }
+            }
+
+            @Override
+            public void tail(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof Element x && x != e && BodyExtractor.BLOCK.contains(x.normalName())) {
+                    separate();
+                }
+            }
+
+            /** One " | " between two lines, none before the first: nested blocks (10,000 divs) give one. */
+            private void separate() {
+                int end = b.length();
+                while (end > 0 && b.charAt(end - 1) == ' ') {
+                    end--;
+                }
+                b.setLength(end);
+                if (end > 0 && b.charAt(end - 1) != '|') {
+                    b.append(" | ");
+                } else if (end > 0) {
+                    b.append(' ');
+                }
+            }
+        }, e);
+        int end = b.length();
+        while (end > 0 && (b.charAt(end - 1) == ' ' || b.charAt(end - 1) == '|')) {
+            end--;
+        }
+        return b.substring(0, end);
     }
 
     private static final int MAX_BYLINE = 120;

@@ -175,4 +175,14 @@ class BodyExtractorTest {
         assertTrue(texts(a).contains("Fees 0.60% per trade 0.50% per trade"), texts(a).toString());
         assertTrue(a.captions().contains("Photo: Jane Roe/Agency"), a.captions().toString());
     }
+
+    @Test
+    void containerNamedAsAComponentsHeaderAroundTheHeadlineIsNotRemovedAsThePageHeader() {
+        Article a = extract("<div class='header'><h1><a href='/'>Kitchen Site</a></h1>" + links(6) + "</div>"
+                + "<div class='recipe'><div class='recipe-header'><h1>Mole cake with strawberries</h1><p>"
+                + "For 12 pieces, simple, ready in an hour and a half.</p></div><p>" + prose(1, 4)
+                + "</p><p>" + prose(2, 4) + "</p></div>");
+        assertTrue(a.text().startsWith("For 12 pieces"), a.text());
+        assertFalse(a.text().contains("Kitchen Site") || a.text().contains("Section 2"), a.text());
+    }
 }

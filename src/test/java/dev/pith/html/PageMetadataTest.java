@@ -198,4 +198,11 @@ class PageMetadataTest {
                 + "11.12.2019 - Amelie Loevenich</p></div>" + BODY);
         assertEquals(List.of("Amelie Loevenich"), a.authors());
     }
+
+    @Test
+    void lineBreakEndsTheBylineTheNextLineIsNotPartOfTheLastName() {
+        Article a = page("<title>Firewood</title>", "<h1>Firewood</h1><p>Von <strong><a href='/rb'>Roland Brockmann</a>"
+                + "</strong> und <strong><a href='/sd'>Sebastian Drescher</a></strong><br><br>Kakuma /Kenia</p>" + BODY);
+        assertEquals(List.of("Roland Brockmann", "Sebastian Drescher"), a.authors());
+    }
 }
