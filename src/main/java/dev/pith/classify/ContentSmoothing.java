@@ -2,7 +2,6 @@ package dev.pith.classify;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Decides the body as a sequence rather than block by block: a two-state hidden Markov model (inside or
@@ -44,8 +43,8 @@ final class ContentSmoothing implements Step {
             if (!content || b.label().isContent() || !isolated(in, seq, k)) {
                 continue;
             }
-            out = out.relabel(i, Label.PARAGRAPH, String.format(Locale.ROOT,
-                    "a gap in the body, filled by the sequence smoothing (p=%.2f)", p[k]));
+            out = out.relabel(i, Label.PARAGRAPH, "a gap in the body, filled by the sequence smoothing (p="
+                    + Decimals.format(p[k], 2, false) + ")");
         }
         return out;
     }

@@ -4,7 +4,6 @@ import dev.pith.segment.DumpStyle;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Picks the headline among the title-shaped lines around the article's start (a few words, no final full
@@ -36,7 +35,7 @@ final class Headline implements Step {
         int best = model == null ? nearestAbove(candidates, start) : ranked(in, candidates, start, keys);
         String key = keys.get(best);
         String why = model == null ? "nearest title-shaped line above the article"
-                : String.format(Locale.ROOT, "title-shaped line ranked first of %d by the headline model", candidates.size());
+                : "title-shaped line ranked first of " + candidates.size() + " by the headline model";
         Classification.Edit out = in.edit().relabel(best, Label.HEADLINE, why);
         for (int i = 0; i < in.size(); i++) {
             if (i == best || in.label(i).role() == Role.CONTENT) {

@@ -1,6 +1,5 @@
 package dev.pith.classify;
 
-import java.util.Locale;
 
 /**
  * Second opinion on the rules' body decisions: a logistic model trained on the dev corpus (labels from
@@ -37,7 +36,7 @@ final class LearnedContent implements Step {
             if (content == ruledContent) {
                 continue;
             }
-            String why = String.format(Locale.ROOT, "model p=%.2f (%s)", p, String.join(", ", model.topFactors(x, 3)));
+            String why = "model p=" + Decimals.format(p, 2, false) + " (" + String.join(", ", model.topFactors(x, 3)) + ")";
             if (content) {
                 out.relabel(i, Label.PARAGRAPH, why);
             } else {

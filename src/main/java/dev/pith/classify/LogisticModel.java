@@ -61,7 +61,7 @@ final class LogisticModel {
         idx.sort(Comparator.comparingDouble(i -> -Math.abs(weights[i] * x[i])));
         List<String> out = new ArrayList<>();
         for (int i : idx.subList(0, Math.min(n, idx.size()))) {
-            out.add(String.format(java.util.Locale.ROOT, "%s%+.2f", names.get(i), weights[i] * x[i]));
+            out.add(names.get(i) + Decimals.format(weights[i] * x[i], 2, true));
         }
         return out;
     }
