@@ -131,6 +131,17 @@ public final class DateFinder {
 
     private static final Form[] FORMS = Form.values();
     private static final Pattern[] PATTERNS = {ISO, YMD, NUMERIC, DAY_MONTH_DOTS, DAY_MONTH, MONTH_DAY, MONTH_YEAR, CJK, RELATIVE};
+    private static final int DASH = 1;
+    private static final int SLASH = 2;
+    private static final int DOT = 4;
+    private static final int CJK_MARK = 8;
+    /**
+     * Per form (as {@link #PATTERNS}), the separators of which every match holds at least one, 0 for the written
+     * forms: a region without any of them is not searched for that form (the nine patterns ran over every region).
+     * ISO dates hold '-', year-month-day dates '/' or '.', numeric dates '.', '/' or '-', day-month dates '.', CJK
+     * dates 年 or 년.
+     */
+    private static final int[] NEEDS = {DASH, SLASH | DOT, DOT | SLASH | DASH, DOT, 0, 0, 0, CJK_MARK, 0};
 
     private DateFinder() {
     }
@@ -230,7 +241,11 @@ public final class DateFinder {
             for (int r = 0; r < regions.length && regions[r] >= 0 && all.size() < 4 * MAX_MENTIONS; r += 2) {
                 int from = regions[r];
                 int to = regions[r + 1];
+                int marks = marks(from, to);
                 for (int p = 0; p < PATTERNS.length; p++) {
+                    if (NEEDS[p] != 0 && (marks & NEEDS[p]) == 0) {
+                        continue; // the form's separator is not in the region: it cannot match there
+                    }
                     if (matchers[p] == null) {
                         matchers[p] = PATTERNS[p].matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
                     }
@@ -249,6 +264,16 @@ public final class DateFinder {
             }
             resolveNumerics();
             return nonOverlapping();
+        }
+
+        /** The separators in t[from, to) that some forms need: bits {@link #DASH}, {@link #SLASH}, {@link #DOT}, {@link #CJK_MARK}. */
+        private int marks(int from, int to) {
+            int m = 0;
+            for (int i = from; i < to; i++) {
+                char c = t.charAt(i);
+                m |= c == '-' ? DASH : c == '/' ? SLASH : c == '.' ? DOT : c == '年' || c == '년' ? CJK_MARK : 0;
+            }
+            return m;
         }
 
         /**
