@@ -1,0 +1,38 @@
+package dev.pith.classify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import dev.pith.segment.DumpStyle;
+import dev.pith.segment.Segmenter;
+import org.junit.jupiter.api.Test;
+
+class CaptionsTest {
+    private static final String PROSE = "The council voted on Tuesday to approve the new budget, which raises spending "
+            + "on schools and roads by a tenth and will be paid for by a small rise in local taxes.";
+
+    private static Label labelInArticle(String line) {
+        String dump = String.join("\n", "Council approves the new budget", PROSE, line, PROSE + " Two.", PROSE + " Three.");
+        Classification c = Classifier.classify(Segmenter.segment(dump, DumpStyle.BROWSER_COPY), DumpStyle.BROWSER_COPY, "en");
+        return c.blocks().stream().filter(b -> b.text().equals(line)).findFirst().orElseThrow().label();
+    }
+
+    @Test
+    void aLineEndingWithACreditMarkerInAnyCaseIsACaption() {
+        assertEquals(Label.CAPTION, labelInArticle("The new school on Main Street. PHOTO: Jane Miller"));
+        assertEquals(Label.CAPTION, labelInArticle("The new school on Main Street. Image by Jane Miller"));
+        assertEquals(Label.CAPTION, labelInArticle("The new school on Main Street. Credits: Town Archive"));
+    }
+
+    @Test
+    void nonAsciiCreditMarkersAreStillFound() {
+        assertEquals(Label.CAPTION, labelInArticle("Nowa szkoła przy ulicy Głównej. Zdjęcie: Jan Kowalski"));
+        assertEquals(Label.CAPTION, labelInArticle("La nouvelle école de la rue principale. Crédits : Mairie"));
+        assertEquals(Label.CAPTION, labelInArticle("The new school on Main Street © Jane Miller"));
+    }
+
+    @Test
+    void aShortLineWithoutCreditIsNoCaption() {
+        assertNotEquals(Label.CAPTION, labelInArticle("The new school opens its doors to pupils next week."));
+    }
+}
