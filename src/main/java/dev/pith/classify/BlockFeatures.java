@@ -68,6 +68,9 @@ final class BlockFeatures {
         return List.copyOf(n);
     }
 
+    /** The neighbours whose shape and label are features, by offset: the one before, after, two before, two after. */
+    private static final int[] NEIGHBOURS = {-1, 1, -2, 2};
+
     /** Values for block {@code i}, in the order of {@link #names()}. */
     static double[] of(Classification c, int i, DocumentStats stats) {
         double[] v = new double[NAMES.size()];
@@ -108,7 +111,7 @@ final class BlockFeatures {
         v[k++] = near ? 1 : 0;
         v[k++] = near && f.isProse() ? 1 : 0;
         v[k++] = h >= 0 && i > h ? Math.log1p(i - h) : 0;
-        for (int d : new int[] {-1, 1, -2, 2}) {
+        for (int d : NEIGHBOURS) {
             int j = i + d;
             if (j < 0 || j >= c.size()) {
                 v[k++] = 0;
