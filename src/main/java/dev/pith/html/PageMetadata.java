@@ -519,8 +519,8 @@ final class PageMetadata {
         if (body == null) {
             return null;
         }
-        Element h1 = body.selectFirst("article h1, h1");
-        List<Element> all = body.getAllElements();
+        Element h1 = mainH1(doc);
+        List<Element> all = bodyElements(doc);
         int at = h1 == null ? -1 : all.indexOf(h1);
         DateValue d = shownDate(all, at + 1 + (h1 == null ? 0 : h1.getAllElements().size() - 1), all.size(), 80, text);
         return d != null || at < 0 ? d : shownDate(all, Math.max(0, at - BEFORE_H1), at, BEFORE_H1, text);
@@ -573,12 +573,11 @@ final class PageMetadata {
      * the article's first paragraph, though pages often keep it outside the container of the others.
      */
     private String standfirst(Document doc) {
-        Element body = doc.body();
-        Element h1 = body == null ? null : body.selectFirst("article h1, h1");
+        Element h1 = mainH1(doc);
         if (h1 == null) {
             return null;
         }
-        List<Element> all = body.getAllElements();
+        List<Element> all = bodyElements(doc);
         int at = all.indexOf(h1) + h1.getAllElements().size();
         for (int i = at; i < Math.min(all.size(), at + STANDFIRST_WITHIN); i++) {
             Element e = all.get(i);
@@ -725,9 +724,9 @@ final class PageMetadata {
         if (body == null) {
             return;
         }
-        Element h1 = body.selectFirst("article h1, h1");
+        Element h1 = mainH1(doc);
         Element article = body.selectFirst("article, [itemprop=articleBody]");
-        List<Element> all = body.getAllElements();
+        List<Element> all = bodyElements(doc);
         int start = h1 != null ? all.indexOf(h1) : article != null ? all.indexOf(article) : 0;
         if (scanBylines(all, start + 1, 80)) {
             return;
@@ -897,8 +896,7 @@ final class PageMetadata {
     private boolean holdsHeadline(Element a, Document doc) {
         if (aroundHeadline == null) {
             aroundHeadline = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            Element h1 = doc == null || doc.body() == null ? null : doc.body().selectFirst(MAIN_H1);
-            for (Element x = h1; x != null; x = x.parent()) {
+            for (Element x = doc == null ? null : mainH1(doc); x != null; x = x.parent()) {
                 aroundHeadline.add(x);
             }
         }
@@ -906,6 +904,32 @@ final class PageMetadata {
     }
 
     private static final Evaluator MAIN_H1 = QueryParser.parse("article h1, h1");
+
+    /** The page's main h1 (the one in its article first), null without a body or an h1; found on first use. */
+    private Element mainH1;
+    private boolean mainH1Found;
+    /** Every element of the page's body in page order, listed on first use. */
+    private List<Element> bodyElements;
+
+    /**
+     * The main h1: the headline, the byline scan, the date shown and the standfirst all start from it (each
+     * looked it up with a walk of the page). The page is not changed while its metadata is read.
+     */
+    private Element mainH1(Document doc) {
+        if (!mainH1Found) {
+            mainH1 = doc.body() == null ? null : doc.body().selectFirst(MAIN_H1);
+            mainH1Found = true;
+        }
+        return mainH1;
+    }
+
+    /** The body's elements, for the scans that walk them from the h1 (each listed them anew); empty without a body. */
+    private List<Element> bodyElements(Document doc) {
+        if (bodyElements == null) {
+            bodyElements = doc.body() == null ? List.of() : doc.body().getAllElements();
+        }
+        return bodyElements;
+    }
 
     // ---- headline -------------------------------------------------------------------------------------
 
