@@ -94,12 +94,7 @@ final class Datelines {
      * templates put the date in the meta line under the title, beside the category, author and comment links.
      */
     private static int leadingDate(Classification c, DateContext context) {
-        int headline = -1;
-        for (int i = 0; i < c.size() && headline < 0; i++) {
-            if (c.label(i) == Label.HEADLINE) {
-                headline = i;
-            }
-        }
+        int headline = c.first(Label.HEADLINE);
         if (headline < 0) {
             return -1;
         }
@@ -118,12 +113,7 @@ final class Datelines {
 
     /** Block indexes from the headline (or the article's start) outwards. */
     private static int[] byNearness(Classification c) {
-        int anchor = -1;
-        for (int i = 0; i < c.size() && anchor < 0; i++) {
-            if (c.label(i) == Label.HEADLINE) {
-                anchor = i;
-            }
-        }
+        int anchor = c.first(Label.HEADLINE);
         if (anchor < 0) {
             anchor = Math.max(0, c.first(dev.pith.classify.Role.CONTENT));
         }

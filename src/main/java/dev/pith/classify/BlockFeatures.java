@@ -202,13 +202,7 @@ final class BlockFeatures {
             }
             proseWords = prose;
             maxWords = max;
-            int h = -1;
-            for (int i = 0; i < c.size() && h < 0; i++) {
-                if (c.get(i).label() == Label.HEADLINE) {
-                    h = i;
-                }
-            }
-            headline = h;
+            headline = c.first(Label.HEADLINE);
             language = Classification.UNDECIDED.equals(c.language()) ? proseLanguage(c.blocks()) : c.language();
         }
 

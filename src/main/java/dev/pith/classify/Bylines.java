@@ -22,7 +22,7 @@ final class Bylines implements Step {
 
     @Override
     public Classification apply(Classification in) {
-        int headline = indexOf(in, Label.HEADLINE);
+        int headline = in.first(Label.HEADLINE);
         int start = in.first(Role.CONTENT);
         int end = in.last(Role.CONTENT);
         Classification out = in;
@@ -224,14 +224,5 @@ final class Bylines implements Step {
             return true;
         }
         return start >= 0 && i >= start - NEAR && i <= end + NEAR;
-    }
-
-    private static int indexOf(Classification c, Label label) {
-        for (int i = 0; i < c.size(); i++) {
-            if (c.label(i) == label) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

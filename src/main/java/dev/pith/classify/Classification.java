@@ -78,6 +78,16 @@ public record Classification(DumpStyle style, String language, List<LabeledBlock
         }
     }
 
+    /** Index of the first block with the given label, -1 when none. */
+    public int first(Label label) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).label() == label) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Index of the first block with the given role, -1 when none. */
     public int first(Role role) {
         for (int i = 0; i < blocks.size(); i++) {
