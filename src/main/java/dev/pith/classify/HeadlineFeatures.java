@@ -31,6 +31,8 @@ final class HeadlineFeatures {
     private static final List<String> LAYOUT = List.of("before_start", "log_blocks_to_start", "adjacent_to_start",
             "within_2_of_start", "log_text_blocks_between", "relative_position", "nearest_above_start",
             "log_candidates_between", "longest_before_start", "longest_near_start");
+    /** Where the {@link #LAYOUT} features stand in the vector. */
+    private static final int[] LAYOUT_AT = LAYOUT.stream().mapToInt(NAMES::indexOf).toArray();
 
     private HeadlineFeatures() {
     }
@@ -86,8 +88,9 @@ final class HeadlineFeatures {
         v[k++] = c.style() == dev.pith.segment.DumpStyle.TEXT_BROWSER ? 1 : 0;
         v[k++] = c.style() == dev.pith.segment.DumpStyle.SCRAPER ? 1 : 0;
         double body = ctx.overlap(t, ctx.bodyWords);
+        double lead = ctx.overlap(t, ctx.leadWords);
         v[k++] = body;
-        v[k++] = ctx.overlap(t, ctx.leadWords);
+        v[k++] = lead;
         v[k++] = body >= 0.5 ? 1 : 0;
         boolean nextCandidate = ctx.isCandidate(i + 1);
         v[k++] = nextCandidate ? 1 : 0;
@@ -106,15 +109,14 @@ final class HeadlineFeatures {
         v[k++] = ctx.overLongerDek(i) ? 1 : 0;
         v[k++] = titleCase(t) ? 1 : 0;
         v[k++] = f.words() <= 3 && ctx.repeated(i) ? 1 : 0;
-        double lead = ctx.overlap(t, ctx.leadWords);
         v[k++] = lead > 0 && lead >= ctx.topLeadOverlap ? 1 : 0;
         v[k++] = !ctx.isCandidate(i - 1) && nextCandidate ? 1 : 0;
         boolean pageTitle = i == 0 && c.style() == dev.pith.segment.DumpStyle.SCRAPER;
         v[k++] = pageTitle && !PageTitle.withoutSite(t).equals(t.strip()) ? 1 : 0;
         v[k++] = i > 0 && c.style() == dev.pith.segment.DumpStyle.SCRAPER ? ctx.overlap(t, ctx.pageTitleWords) : 0;
         if (pageTitle) {
-            for (String n : LAYOUT) {
-                v[NAMES.indexOf(n)] = 0;
+            for (int n : LAYOUT_AT) {
+                v[n] = 0;
             }
         }
         return v;
