@@ -33,10 +33,9 @@ public final class Stopwords {
 
     /** Languages in the order of the resource, each with its words. */
     private static final Map<String, Set<String>> LISTS = load();
-    /** Every stopword with the bit set of the languages (indexes into {@link #LANGUAGES}) it belongs to. */
     private static final List<String> LANGUAGES = List.copyOf(LISTS.keySet());
-    private static final Map<String, Long> WORD_LANGUAGES = index();
-    private static final WordTable TABLE = new WordTable(WORD_LANGUAGES);
+    /** Every stopword with the bit set of the languages (indexes into {@link #LANGUAGES}) it belongs to. */
+    private static final WordTable TABLE = new WordTable(index());
 
     private Stopwords() {
     }
@@ -81,15 +80,12 @@ public final class Stopwords {
         return LANGUAGES;
     }
 
-    /** Like {@link #languagesOf(String)}, for the first {@code length} chars of a buffer. */
+    /**
+     * Bit set over {@link #languages()} of the languages the first {@code length} chars of a buffer, a lower-case
+     * word, are a stopword of; 0 if none.
+     */
     static long languagesOf(CharSequence lowercaseWord, int length) {
         return TABLE.get(lowercaseWord, length);
-    }
-
-    /** Bit set over {@link #languages()} of the languages the lower-case word is a stopword of; 0 if none. */
-    static long languagesOf(String lowercaseWord) {
-        Long bits = WORD_LANGUAGES.get(lowercaseWord);
-        return bits == null ? 0 : bits;
     }
 
     /** Receives each word, lower-cased, in a reused buffer, with its length and the index just after it. */
