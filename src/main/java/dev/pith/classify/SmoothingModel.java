@@ -1,12 +1,8 @@
 package dev.pith.classify;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.pith.resources.ResourceLines;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -102,32 +98,17 @@ final class SmoothingModel {
     }
 
     private static SmoothingModel load(String resource) {
-        try (InputStream in = SmoothingModel.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                return null;
-            }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ResourceLines.optional(SmoothingModel.class, resource).map(SmoothingModel::parse).orElse(null);
     }
 
     /** Reads the resource format written by {@link #serialize}. */
     static SmoothingModel parse(String text) {
-        try {
-            return parse(new BufferedReader(new java.io.StringReader(text)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(ResourceLines.of(text));
     }
 
-    private static SmoothingModel parse(BufferedReader r) throws IOException {
+    private static SmoothingModel parse(List<String> lines) {
         Map<String, double[]> rows = new HashMap<>();
-        String line;
-        while ((line = r.readLine()) != null) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
+        for (String line : lines) {
             String[] f = line.split("\t");
             double[] v = new double[f.length - 1];
             for (int i = 1; i < f.length; i++) {

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -12,7 +13,7 @@ import java.util.Optional;
 
 /**
  * The data files shipped in the jar beside the classes that read them (stopword lists, the furniture lexicon,
- * given names, the learned models, case folding), read as lines in one format: UTF-8, one entry a line, blank
+ * given names, the learned models, case folding), and the same format held in a string, read as lines in one format: UTF-8, one entry a line, blank
  * lines and lines starting with {@code #} left out. Each reader used to open, check and skip on its own.
  */
 public final class ResourceLines {
@@ -35,16 +36,28 @@ public final class ResourceLines {
             if (in == null) {
                 return Optional.empty();
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String> out = new ArrayList<>();
-            for (String line; (line = r.readLine()) != null; ) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(line);
-                }
-            }
-            return Optional.of(out);
+            return Optional.of(contentLines(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The content lines of a text in the same format (a model serialised in memory, read back by a test). */
+    public static List<String> of(String text) {
+        try {
+            return contentLines(new BufferedReader(new StringReader(text)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringReader does not fail
+        }
+    }
+
+    private static List<String> contentLines(BufferedReader r) throws IOException {
+        List<String> out = new ArrayList<>();
+        for (String line; (line = r.readLine()) != null; ) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                out.add(line);
+            }
+        }
+        return out;
     }
 }

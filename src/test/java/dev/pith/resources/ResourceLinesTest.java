@@ -21,4 +21,10 @@ class ResourceLinesTest {
         assertTrue(e.getMessage().contains("dev/pith/resources/no-such.txt"), e.getMessage());
         assertTrue(ResourceLines.optional(ResourceLinesTest.class, "no-such.txt").isEmpty());
     }
+
+    @Test
+    void aTextInTheSameFormatGivesTheSameContentLines() {
+        assertEquals(List.of("first\tline", "  indented", "ünïcode # not a comment"),
+                ResourceLines.of("# a comment\nfirst\tline\n\n   \n  indented\n#another\nünïcode # not a comment\n"));
+    }
 }
