@@ -239,26 +239,28 @@ final class HeadlineFeatures {
          * (standfirst) under the headline. (A kicker above the headline has fewer words.)
          */
         boolean underShorterTitle(int i) {
-            int w = c.get(i).features().words();
-            for (int j = i - 1; j >= Math.max(0, i - 2); j--) {
-                if (candidateSet.contains(j)) {
-                    int o = c.get(j).features().words();
-                    return o >= 4 && o < w;
-                }
-            }
-            return false;
+            int j = nearbyCandidate(i, -1);
+            return j >= 0 && wordCount(j) >= 4 && wordCount(j) < wordCount(i);
         }
 
         /** A longer candidate of eight words or more stands one or two blocks below: the dek under this headline. */
         boolean overLongerDek(int i) {
-            int w = c.get(i).features().words();
-            for (int j = i + 1; j <= Math.min(c.size() - 1, i + 2); j++) {
+            int j = nearbyCandidate(i, 1);
+            return j >= 0 && wordCount(j) >= 8 && wordCount(j) > wordCount(i);
+        }
+
+        /** The nearest candidate one or two blocks above ({@code step} -1) or below (+1) block i, -1 when none. */
+        private int nearbyCandidate(int i, int step) {
+            for (int j = i + step; j != i + 3 * step && j >= 0 && j < c.size(); j += step) {
                 if (candidateSet.contains(j)) {
-                    int o = c.get(j).features().words();
-                    return o >= 8 && o > w;
+                    return j;
                 }
             }
-            return false;
+            return -1;
+        }
+
+        private int wordCount(int i) {
+            return c.get(i).features().words();
         }
 
         /** Not the first block, and equal to the page title or one of its parts around a separator. */
@@ -268,12 +270,8 @@ final class HeadlineFeatures {
 
         /** The candidate one or two blocks above is shorter: this line is the dek under a title. */
         boolean shorterCandidateJustAbove(int i) {
-            for (int j = i - 1; j >= Math.max(0, i - 2); j--) {
-                if (candidateSet.contains(j)) {
-                    return c.get(j).features().words() < c.get(i).features().words();
-                }
-            }
-            return false;
+            int j = nearbyCandidate(i, -1);
+            return j >= 0 && wordCount(j) < wordCount(i);
         }
 
         /**
