@@ -25,13 +25,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code pith eval CORPUS_DIR}: runs pith on every dump of a corpus with ground truth and prints the scores. */
-@Command(name = "eval", mixinStandardHelpOptions = true,
+@Command(name = EvalCommand.NAME, mixinStandardHelpOptions = true,
         description = "Measure accuracy and speed on a corpus with ground truth (gold.jsonl and its dumps, in the "
                 + "format of shared/corpus/README.md): body shingle F1, snippet F1, headline, author and date accuracy, "
                 + "per input variant, and documents per second on one thread.",
         footerHeading = "%nExample:%n",
         footer = "  pith eval ../shared/corpus/dev")
 public final class EvalCommand implements Callable<Integer> {
+    /** The subcommand's name. */
+    static final String NAME = "eval";
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 

@@ -31,12 +31,12 @@ final class InputOptions {
     @Option(names = "--id-field", paramLabel = "NAME", defaultValue = "id",
             description = "With --input jsonl: the field that names the record (default: ${DEFAULT-VALUE}; "
                     + "else FILE:LINE).")
-    String idField;
+    String idField = "id";
 
     @Option(names = "--url-field", paramLabel = "NAME", defaultValue = "url",
             description = "With --input jsonl: the field holding the record's URL, written as url "
                     + "(default: ${DEFAULT-VALUE}).")
-    String urlField;
+    String urlField = "url";
 
     @Option(names = "--keep-fields", paramLabel = "NAME", split = ",",
             description = "Fields of each JSON Lines record (or headers of each WARC record) to carry into the "

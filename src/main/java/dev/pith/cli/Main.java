@@ -16,11 +16,19 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        CommandLine cl = commandLine();
-        cl.setOut(standardOutput());
-        int exit = cl.execute(args);
-        cl.getOut().flush();
-        cl.getErr().flush();
+        PrintWriter out = standardOutput();
+        PrintWriter err = new PrintWriter(System.err, true);
+        int exit;
+        if (PlainInvocation.applies(args)) {
+            exit = PlainInvocation.run(args, out, err);
+        } else {
+            CommandLine cl = commandLine();
+            cl.setOut(out);
+            cl.setErr(err);
+            exit = cl.execute(args);
+        }
+        out.flush();
+        err.flush();
         System.exit(exit);
     }
 
@@ -32,21 +40,27 @@ public final class Main {
         CommandLine cl = new CommandLine(new PithCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExitCodeExceptionMapper(e -> ExitCode.USAGE.code());
-        cl.setParameterExceptionHandler((e, a) -> {
-            e.getCommandLine().getErr().println("pith: " + OneLine.of(e.getMessage()));
-            e.getCommandLine().getErr().println("Try 'pith --help' for more information.");
-            return ExitCode.USAGE.code();
-        });
-        cl.setExecutionExceptionHandler((e, command, parsed) -> {
-            command.getErr().println("pith: " + OneLine.of(e));
-            return ExitCode.INPUT_FAILED.code();
-        });
+        cl.setParameterExceptionHandler((e, a) -> usageFailure(e.getMessage(), e.getCommandLine().getErr()));
+        cl.setExecutionExceptionHandler((e, command, parsed) -> executionFailure(e, command.getErr()));
         Map<String, String> codes = new LinkedHashMap<>();
         for (ExitCode c : ExitCode.values()) {
             codes.put(String.valueOf(c.code()), c.description());
         }
         cl.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
         return cl;
+    }
+
+    /** Reports a usage error in one line with a hint; the exit code. */
+    static int usageFailure(String message, PrintWriter err) {
+        err.println("pith: " + OneLine.of(message));
+        err.println("Try 'pith --help' for more information.");
+        return ExitCode.USAGE.code();
+    }
+
+    /** Reports an unexpected failure of a command in one line, not a trace; the exit code. */
+    static int executionFailure(Exception e, PrintWriter err) {
+        err.println("pith: " + OneLine.of(e));
+        return ExitCode.INPUT_FAILED.code();
     }
 
     /**

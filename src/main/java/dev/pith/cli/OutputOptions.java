@@ -13,7 +13,7 @@ final class OutputOptions {
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "jsonl",
             converter = FormatConverter.class,
             description = "Output format: jsonl (one record per line, default), json (an array), csv, text.")
-    Format format;
+    Format format = Format.JSONL;
 
     /** One stream (-o) or one file per input (--output-dir), not both. */
     @ArgGroup(exclusive = true, multiplicity = "0..1")
@@ -25,7 +25,7 @@ final class OutputOptions {
     @Option(names = "--csv-rows", paramLabel = "ROWS", defaultValue = "article",
             description = "With -f csv: one row per article (default) or per paragraph (source, paragraph index "
                     + "from 1, kind, text).")
-    WriteOptions.CsvRows csvRows;
+    WriteOptions.CsvRows csvRows = WriteOptions.CsvRows.ARTICLE;
 
     @Option(names = "--fields", paramLabel = "NAME", split = ",",
             description = "With csv, json or jsonl: only these fields, in this order, e.g. source,headline,text.")

@@ -34,7 +34,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -101,14 +103,14 @@ public final class PithCommand implements Callable<Integer> {
     @Option(names = "--max-input-size", paramLabel = "BYTES", defaultValue = "" + DEFAULT_MAX_INPUT,
             description = "Refuse documents larger than this after decompression; a JSON line or WARC record "
                     + "counts on its own (default: ${DEFAULT-VALUE} bytes).")
-    long maxInputSize;
+    long maxInputSize = DEFAULT_MAX_INPUT;
 
     @Option(names = {"-r", "--recursive"}, description = "Read every file under the directories given.")
     boolean recursive;
 
     @Option(names = "--glob", paramLabel = "PATTERN", defaultValue = "*",
             description = "With --recursive, only files whose name matches (default: all), e.g. '*.{txt,html}'.")
-    String glob;
+    String glob = "*";
 
     @Option(names = "--files-from", paramLabel = "FILE",
             description = "Read the input paths from FILE, one per line (- for standard input).")
@@ -124,7 +126,7 @@ public final class PithCommand implements Callable<Integer> {
     @Option(names = "--errors", paramLabel = "FORMAT", defaultValue = "text",
             description = "How failed inputs are reported on stderr: text (pith: INPUT: reason, default) or jsonl "
                     + "({\"source\": ..., \"error\": ...} per line).")
-    Batch.ErrorFormat errors;
+    Batch.ErrorFormat errors = Batch.ErrorFormat.TEXT;
 
     @Option(names = "--fail-fast", description = "Stop at the first input that fails (exit 1).")
     boolean failFast;
@@ -149,22 +151,31 @@ public final class PithCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        CommandLine cl = spec.commandLine();
+        return execute(cl.getOut(), cl.getErr(), message -> new ParameterException(cl, message));
+    }
+
+    /**
+     * The command's work: records (or explanations) to {@code out}, messages to {@code err}, a usage error thrown
+     * as the exception {@code usageError} makes of its message. Without picocli's model when
+     * {@link PlainInvocation} runs the command.
+     */
+    int execute(PrintWriter out, PrintWriter err, Function<String, RuntimeException> usageError) {
         if (files.stream().filter(InputSource.STDIN::equals).count() > 1) {
-            throw new ParameterException(spec.commandLine(), "standard input (-) can be read only once");
+            throw usageError.apply("standard input (-) can be read only once");
         }
         if (jobs < 1) {
-            throw new ParameterException(spec.commandLine(), "--jobs must be at least 1");
+            throw usageError.apply("--jobs must be at least 1");
         }
         if (explain && output.dir() != null) {
-            throw new ParameterException(spec.commandLine(), "--explain writes to standard output or -o, not --output-dir");
+            throw usageError.apply("--explain writes to standard output or -o, not --output-dir");
         }
         try {
             RecordFields.check(output.format, output.csvRows, output.writeOptions().fields());
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
+            throw usageError.apply(e.getMessage());
         }
         ExtractOptions options = extraction.extractOptions();
-        PrintWriter err = spec.commandLine().getErr();
         List<InputSource> inputs;
         try {
             inputs = inputs();
@@ -176,14 +187,14 @@ public final class PithCommand implements Callable<Integer> {
         boolean failed;
         try {
             if (output.dir() != null) {
-                failed = run(inputs, options, new TreeSink(targets(inputs, output.dir()), output.format,
+                failed = run(inputs, options, new TreeSink(targets(inputs, output.dir(), usageError), output.format,
                         output.writeOptions(), outputFileWrap), err);
             } else if (file == null) {
-                failed = run(inputs, options, stream(spec.commandLine().getOut()), err);
+                failed = run(inputs, options, stream(out), err);
             } else {
-                try (AtomicFileWriter out = new AtomicFileWriter(file)) {
-                    failed = run(inputs, options, stream(out.writer()), err);
-                    out.commit();
+                try (AtomicFileWriter atomic = new AtomicFileWriter(file)) {
+                    failed = run(inputs, options, stream(atomic.writer()), err);
+                    atomic.commit();
                 }
             }
         } catch (IOException e) {
@@ -224,7 +235,8 @@ public final class PithCommand implements Callable<Integer> {
     }
 
     /** The output file of each input under --output-dir; refuses two inputs writing one file. */
-    private Map<InputSource, Path> targets(List<InputSource> inputs, Path dir) {
+    private Map<InputSource, Path> targets(List<InputSource> inputs, Path dir,
+            Function<String, RuntimeException> usageError) {
         OutputTree tree = new OutputTree(dir, output.format);
         Map<InputSource, Path> targets = new HashMap<>();
         try {
@@ -232,7 +244,7 @@ public final class PithCommand implements Callable<Integer> {
                 targets.put(in, tree.claim(arguments.getOrDefault(in, in.name()), in.name(), in.path()));
             }
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--output-dir: " + e.getMessage());
+            throw usageError.apply("--output-dir: " + e.getMessage());
         }
         return targets;
     }
