@@ -50,6 +50,9 @@ public final class GivenNames {
     }
 
     private static String fold(String s) {
+        if (isAscii(s)) {
+            return s.toLowerCase(Locale.ROOT); // what the rest does to ASCII, without the normaliser's copy
+        }
         String d = Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
         StringBuilder b = new StringBuilder(d.length());
         for (int i = 0; i < d.length(); i++) {
@@ -59,6 +62,15 @@ public final class GivenNames {
             }
         }
         return b.toString().replace('ł', 'l').replace('ø', 'o');
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Set<String> load() {
