@@ -750,16 +750,21 @@ final class PageMetadata {
                 continue; // a container, not a byline: its text is not worth building; or a heading, link, time
             }
             String v = text.apply(e).orElse(null);
-            if (v == null || v.isBlank()
-                    || e.parent() != null && !e.parent().normalName().equals("body") && text.apply(e.parent()).isPresent()
-                    && !holdsHeadline(e.parent(), e.ownerDocument())
-                    || outsideArticleFurniture(e, Wrappers.CONTENT_NAMED_ARE_THE_ARTICLE)) {
-                continue; // only the outermost short element: its parent holds more than a byline (or the h1 too)
+            if (v == null || v.isBlank() || outsideArticleFurniture(e, Wrappers.CONTENT_NAMED_ARE_THE_ARTICLE)) {
+                continue;
             }
-            seen++;
+            // a short element inside a short parent is read too, after the parent (which comes first and, read as a
+            // byline, is taken first): "06.11.2023 13:30 von Olga" in a span of the h2 "Stars (1 / 1) ..." (dev
+            // corpus), and then only with a marker (a cell "Jan FEB" of a calendar in a short table beside a date is
+            // not a name beside a date); only the outermost short elements count towards the elements looked at
+            boolean inner = e.parent() != null && !e.parent().normalName().equals("body") && text.apply(e.parent()).isPresent()
+                    && !holdsHeadline(e.parent(), e.ownerDocument());
+            if (!inner) {
+                seen++;
+            }
             java.util.Optional<Byline> b = BylineParser.parse(lines(e));
             if (b.isPresent() && !b.get().authors().isEmpty() && (b.get().confidence() >= MARKED
-                    || b.get().confidence() >= DATED && dev.pith.byline.GivenNames.allStartWithGivenName(b.get().authors())
+                    || !inner && b.get().confidence() >= DATED && dev.pith.byline.GivenNames.allStartWithGivenName(b.get().authors())
                     && helpers.date(v) != null)) {
                 byline = v.strip();
                 for (String n : b.get().authors()) {
@@ -802,14 +807,20 @@ final class PageMetadata {
                 }
             }
 
-            /** One " | " between two lines, none before the first: nested blocks (10,000 divs) give one. */
+            /**
+             * One " | " between two lines, none before the first: nested blocks (10,000 divs) give one. After a
+             * label ("Autor:" in an h5 and the name after it, "Datum:"; dev corpus) a space: the label and its
+             * value are one line.
+             */
             private void separate() {
                 int end = b.length();
                 while (end > 0 && b.charAt(end - 1) == ' ') {
                     end--;
                 }
                 b.setLength(end);
-                if (end > 0 && b.charAt(end - 1) != '|') {
+                if (end > 0 && b.charAt(end - 1) == ':') {
+                    b.append(' ');
+                } else if (end > 0 && b.charAt(end - 1) != '|') {
                     b.append(" | ");
                 } else if (end > 0) {
                     b.append(' ');
@@ -878,7 +889,8 @@ final class PageMetadata {
                     || names.contains("teaser") || names.contains("widget") || names.contains("reply")
                     || names.contains("respond"))
                     && !(wrappers == Wrappers.CONTENT_NAMED_ARE_THE_ARTICLE && Hints.namesContent(a))
-                    && !holdsHeadline(a, e.ownerDocument())) {
+                    && !holdsHeadline(a, e.ownerDocument())
+                    && !(wrappers == Wrappers.CONTENT_NAMED_ARE_THE_ARTICLE && followsHeadline(a, e.ownerDocument()))) {
                 return true;
             }
         }
@@ -901,6 +913,28 @@ final class PageMetadata {
             }
         }
         return aroundHeadline.contains(a);
+    }
+
+    /** Element siblings looked back over from a container for the h1 it follows. */
+    private static final int AFTER_H1_SIBLINGS = 2;
+
+    /**
+     * A container named as furniture that comes just after the page's main h1, among its first two following
+     * siblings, is the headline's metadata line ("teaser-small__metadata" holding "VON X am 21. April 2020" right
+     * under a news page's h1; dev corpus), not a teaser box beside the article.
+     */
+    private boolean followsHeadline(Element a, Document doc) {
+        Element h1 = mainH1(doc);
+        if (h1 == null) {
+            return false;
+        }
+        Element s = a.previousElementSibling();
+        for (int i = 0; i < AFTER_H1_SIBLINGS && s != null; i++, s = s.previousElementSibling()) {
+            if (s == h1 || holdsHeadline(s, doc)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Evaluator MAIN_H1 = QueryParser.parse("article h1, h1");
