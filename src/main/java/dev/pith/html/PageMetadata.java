@@ -642,6 +642,44 @@ final class PageMetadata {
             }
         }
         visibleByline(doc);
+        if (authors.isEmpty()) {
+            authorBox(doc);
+        }
+    }
+
+    /** Tags whose text may be the name an author box is headed with. */
+    private static final Set<String> BOX_NAME_TAGS = Set.of("h2", "h3", "h4", "h5", "h6", "strong", "b", "a");
+    private static final int MAX_BOX_NAME = 60;
+
+    /**
+     * The last resort: an author box (an element whose class or id says author or byline, as the theme's "about
+     * the author" box under a post) headed by the author's name alone, in a heading, bold text or a link
+     * ("<div class=author-bio><h3>Martin Junker</h3>...", "<div class=author-info>...<h3><a>Inga Hoeltmann</a>
+     * <a>Follow</a>"; dev corpus), its text too long to be read as a byline. The name is the whole text of an
+     * element with at most one child (the heading of two links runs "Inga HoeltmannFollow" together), read as one
+     * name that starts with a common given name.
+     */
+    private void authorBox(Document doc) {
+        for (Element box : bylineNamed(doc)) {
+            if (outsideArticleFurniture(box, Wrappers.CONTENT_NAMED_ARE_THE_ARTICLE)) {
+                continue;
+            }
+            for (Element e : box.getAllElements()) {
+                if (e == box || !BOX_NAME_TAGS.contains(e.normalName()) || e.childrenSize() > 1) {
+                    continue;
+                }
+                String t = TextLength.atMost(e, 2 * MAX_BOX_NAME);
+                t = t == null ? null : t.strip();
+                if (t == null || t.isEmpty() || t.length() > MAX_BOX_NAME) {
+                    continue;
+                }
+                List<String> names = helpers.names(t);
+                if (names.size() == 1 && names.get(0).equals(t) && dev.pith.byline.GivenNames.startsWithGivenName(t)) {
+                    addAuthor(t, "the name heading an author box (class \"" + box.className() + "\")");
+                    return;
+                }
+            }
+        }
     }
 
     /**
