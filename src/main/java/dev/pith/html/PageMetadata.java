@@ -288,6 +288,7 @@ final class PageMetadata {
         if (value == null || value.isBlank() || value.contains("://") || value.startsWith("www.") || value.length() > 200) {
             return;
         }
+        value = withoutSiteName(value);
         for (String name : helpers.names(value)) {
             if (siteName != null && name.equalsIgnoreCase(siteName)) {
                 continue;
@@ -297,6 +298,29 @@ final class PageMetadata {
                 sources.add("author \"" + name + "\" from " + source);
             }
         }
+    }
+
+    private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+[-|–—:]\\s+");
+
+    /**
+     * The name without the site's name set before or after it ("unocero - Alberto Ávila" in a meta author, as
+     * titles carry the site's name; dev corpus): the site is not an author, and the byline parser reads the pair
+     * as no name at all.
+     */
+    private String withoutSiteName(String value) {
+        if (siteName == null) {
+            return value;
+        }
+        String[] parts = SITE_SEPARATOR.split(value.strip());
+        if (parts.length == 2) {
+            if (parts[0].equalsIgnoreCase(siteName.strip())) {
+                return parts[1];
+            }
+            if (parts[1].equalsIgnoreCase(siteName.strip())) {
+                return parts[0];
+            }
+        }
+        return value;
     }
 
     private void date(String value, boolean isPublished, String source) {
