@@ -476,6 +476,9 @@ final class PageMetadata {
         if (authors.isEmpty()) {
             visibleAuthors(doc);
         }
+        if (authors.isEmpty()) {
+            owner = SiteOwner.of(doc.body(), siteName, title, helpers::names);
+        }
         standfirst = standfirst(doc);
         if (published == null && url != null) {
             Matcher m = URL_DATE.matcher(url);
@@ -617,6 +620,8 @@ final class PageMetadata {
     }
 
     String standfirst;
+    /** The person the site belongs to, when the page names no author: the author's last resort. */
+    SiteOwner.Owner owner;
     private static final Set<String> NOT_STANDFIRST_TAGS = Set.of("a", "h1", "h2", "h3", "ul", "ol", "li", "nav", "img", "figure");
     private static final int STANDFIRST_WITHIN = 25;
     private static final Pattern STANDFIRST = Pattern.compile("(?i)(?<![\\p{L}])(lead|leader|intro|intro-text|standfirst|dek"
