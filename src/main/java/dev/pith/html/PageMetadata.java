@@ -475,6 +475,8 @@ final class PageMetadata {
         }
         if (authors.isEmpty()) {
             visibleAuthors(doc);
+        } else {
+            visibleBylineOverMetadata(doc);
         }
         if (authors.isEmpty()) {
             owner = SiteOwner.of(doc.body(), siteName, title, helpers::names);
@@ -676,6 +678,50 @@ final class PageMetadata {
         }
     }
 
+    /**
+     * A byline with a marker ("Von X", "Erstellt von X am ...", "By X") in the visible text after the headline
+     * that names other people than the metadata wins: the meta tags and JSON-LD of a blog or magazine often name
+     * the account that posted the page or the site's owners ("Matthias Hille - Lukas Balbach" in the meta
+     * author, "Isabell Angele" in Yoast's graph) while the page shows who wrote it (dev corpus: three pages; the
+     * byline scan's rules for teasers, links and furniture keep other stories' bylines out).
+     */
+    private void visibleBylineOverMetadata(Document doc) {
+        List<String> stated = new ArrayList<>(authors);
+        String statedByline = byline;
+        int notes = sources.size();
+        authors.clear();
+        byline = null;
+        Element h1 = mainH1(doc);
+        Element article = doc.body() == null ? null : doc.body().selectFirst("article, [itemprop=articleBody]");
+        List<Element> all = bodyElements(doc);
+        int start = h1 != null ? all.indexOf(h1) : article != null ? all.indexOf(article) : 0;
+        boolean found = scanBylines(all, start + 1, BYLINE_SCAN, Markers.REQUIRED);
+        if (found && !sameNames(authors, stated)) {
+            sources.add("the visible byline beside the headline names other people than the metadata ("
+                    + String.join(", ", stated) + "): taken");
+            return;
+        }
+        while (sources.size() > notes) {
+            sources.remove(sources.size() - 1);
+        }
+        authors.clear();
+        authors.addAll(stated);
+        byline = statedByline;
+    }
+
+
+    private static boolean sameNames(List<String> a, List<String> b) {
+        Set<String> x = new java.util.HashSet<>();
+        for (String n : a) {
+            x.add(norm(n));
+        }
+        Set<String> y = new java.util.HashSet<>();
+        for (String n : b) {
+            y.add(norm(n));
+        }
+        return x.equals(y);
+    }
+
     /** Tags whose text may be the name an author box is headed with. */
     private static final Set<String> BOX_NAME_TAGS = Set.of("h2", "h3", "h4", "h5", "h6", "strong", "b", "a");
     private static final int MAX_BOX_NAME = 60;
@@ -795,7 +841,7 @@ final class PageMetadata {
         Element article = body.selectFirst("article, [itemprop=articleBody]");
         List<Element> all = bodyElements(doc);
         int start = h1 != null ? all.indexOf(h1) : article != null ? all.indexOf(article) : 0;
-        if (scanBylines(all, start + 1, 80)) {
+        if (scanBylines(all, start + 1, BYLINE_SCAN)) {
             return;
         }
         if (article != null) {
@@ -804,7 +850,22 @@ final class PageMetadata {
         }
     }
 
+    /** Short elements after the headline looked at for a byline. */
+    private static final int BYLINE_SCAN = 80;
+
+    /** Which bylines a scan takes. */
+    private enum Markers {
+        /** Only a byline with a marker ("Von X", "By X"). */
+        REQUIRED,
+        /** Also names beside a date with no marker, when every name starts with a common given name. */
+        OR_DATED
+    }
+
     private boolean scanBylines(List<Element> elements, int from, int max) {
+        return scanBylines(elements, from, max, Markers.OR_DATED);
+    }
+
+    private boolean scanBylines(List<Element> elements, int from, int max, Markers markers) {
         int seen = 0;
         // the text of each element at most MAX_BYLINE long, else absent; asked for each element and again for
         // its parent by each of its children, so kept
@@ -817,7 +878,8 @@ final class PageMetadata {
                 continue; // a container, not a byline: its text is not worth building; or a heading, link, time
             }
             String v = text.apply(e).orElse(null);
-            if (v == null || v.isBlank() || outsideArticleFurniture(e, Wrappers.CONTENT_NAMED_ARE_THE_ARTICLE)) {
+            if (v == null || v.isBlank() || outsideArticleFurniture(e, Wrappers.CONTENT_NAMED_ARE_THE_ARTICLE)
+                    || inLink(e)) {
                 continue;
             }
             // a short element inside a short parent is read too, after the parent (which comes first and, read as a
@@ -829,14 +891,45 @@ final class PageMetadata {
             if (!inner) {
                 seen++;
             }
-            java.util.Optional<Byline> b = BylineParser.parse(lines(e));
+            java.util.Optional<Byline> b = BylineParser.parse(labelled(e));
             if (b.isPresent() && !b.get().authors().isEmpty() && (b.get().confidence() >= MARKED
-                    || !inner && b.get().confidence() >= DATED && dev.pith.byline.GivenNames.allStartWithGivenName(b.get().authors())
+                    || markers == Markers.OR_DATED && !inner && b.get().confidence() >= DATED && dev.pith.byline.GivenNames.allStartWithGivenName(b.get().authors())
                     && helpers.date(v) != null)) {
                 byline = v.strip();
                 for (String n : b.get().authors()) {
                     addAuthor(n, "a byline in the visible text: \"" + BodyExtractor.clip(v.strip(), 60) + "\"");
                 }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The element's lines, after the term it defines when it is a {@code <dd>}: a definition list of the article's
+     * facts ("<dt>Auteur</dt><dd>Uriel Gadessaud</dd><dt>Cover</dt>..."; dev corpus) labels each value in the term
+     * before it, as "Auteur: Uriel Gadessaud".
+     */
+    private static String labelled(Element e) {
+        Element term = e.previousElementSibling();
+        if (e.normalName().equals("dd") && term != null && term.normalName().equals("dt")) {
+            String t = TextLength.atMost(term, MAX_TERM);
+            if (t != null && !t.isBlank()) {
+                return t.strip() + (t.strip().endsWith(":") ? " " : ": ") + lines(e);
+            }
+        }
+        return lines(e);
+    }
+
+    private static final int MAX_TERM = 30;
+
+    /**
+     * Inside a link: a teaser card of another story, its headline, standfirst and byline all one link to it
+     * ("<a href=/de-de/...><div class=story-meta>von Ella Glover</div></a>" under an article; dev corpus).
+     */
+    private static boolean inLink(Element e) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (a.normalName().equals("a") && a.hasAttr("href")) {
                 return true;
             }
         }
@@ -855,6 +948,9 @@ final class PageMetadata {
             public void head(org.jsoup.nodes.Node node, int depth) {
                 if (node instanceof org.jsoup.nodes.TextNode t) {
                     for (char c : t.getWholeText().toCharArray()) {
+                        if (c == '\u00ad' || c == '\u200b' || c == '\u200c' || c == '\u200d') {
+                            continue; // soft hyphens and zero-width characters, dropped as jsoup's text drops them
+                        }
                         if (!Character.isWhitespace(c) && c != '\u00a0') {
                             b.append(c);
                         } else if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
