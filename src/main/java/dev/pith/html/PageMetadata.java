@@ -633,7 +633,7 @@ final class PageMetadata {
         List<List<Element>> structured = StructuredAuthors.find(doc);
         for (StructuredAuthors.Kind kind : StructuredAuthors.Kind.values()) {
             for (Element e : structured.get(kind.ordinal())) {
-                if (outsideArticleFurniture(e, Wrappers.CONTENT_NAMED_ARE_THE_ARTICLE)) {
+                if (outsideArticleFurniture(e, Wrappers.CONTENT_NAMED_ARE_THE_ARTICLE) || linksHome(e)) {
                     continue;
                 }
                 String v = e.hasAttr("content") ? e.attr("content") : e.text();
@@ -646,11 +646,12 @@ final class PageMetadata {
                         && !isNotAName(v)) {
                     names = List.of(v); // a user name as the page gives it ("gizzmo")
                 }
-                if (!names.isEmpty()) {
-                    for (String n : names) {
-                        addAuthor(n, kind.source);
-                    }
-                    return;
+                int before = authors.size();
+                for (String n : names) {
+                    addAuthor(n, kind.source);
+                }
+                if (authors.size() > before) {
+                    return; // else only the site's name: the next element may name the author
                 }
             }
         }
@@ -774,6 +775,23 @@ final class PageMetadata {
         }
         return out;
     }
+
+    /**
+     * The element is, or is in, a link to the site's home page ("/", "https://site/"): the site's title marked up
+     * as its owner's hCard ("<h1 class='vcard author'><a href='https://site/' class=fn>Krimiblog-Archiv</a>",
+     * a blog theme's header; dev corpus), not the article's byline.
+     */
+    private static boolean linksHome(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            if (a.normalName().equals("a") && a.hasAttr("href")) {
+                String href = a.attr("href").strip();
+                return href.equals("/") || HOME.matcher(href).matches();
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern HOME = Pattern.compile("(?i)(?:https?:)?//[^/?#]+/?");
 
     /**
      * The element's link whose text is {@code name} points to an address whose path holds the name: a profile
