@@ -388,6 +388,8 @@ final class PageMetadata {
                     break;
                 }
             }
+        } else {
+            coAuthorsFromMeta(doc);
         }
         Element html = doc.selectFirst("html");
         if (language == null && html != null && !html.attr("lang").isBlank()) {
@@ -429,6 +431,32 @@ final class PageMetadata {
         String section = meta(doc, "article:section");
         if (section != null) {
             tags.add(section);
+        }
+    }
+
+    /**
+     * The meta author that names the JSON-LD's author and co-authors besides: the JSON-LD of some CMSs names the
+     * first author only ("Sadhbh O'Sullivan" in JSON-LD, "Sadhbh O'Sullivan,Elisabeth Kochan" in the meta author;
+     * dev corpus), so the longer list of the same byline is taken.
+     */
+    private void coAuthorsFromMeta(Document doc) {
+        String value = meta(doc, "author");
+        if (value == null || value.contains("://")) {
+            return;
+        }
+        List<String> named = helpers.names(withoutSiteName(value));
+        Set<String> stated = new java.util.HashSet<>();
+        for (String n : authors) {
+            stated.add(norm(n));
+        }
+        Set<String> meta = new java.util.HashSet<>();
+        for (String n : named) {
+            meta.add(norm(n));
+        }
+        if (meta.size() > stated.size() && meta.containsAll(stated)) {
+            for (String n : named) {
+                addAuthor(n, "meta author (the co-authors the JSON-LD author leaves out)");
+            }
         }
     }
 
