@@ -14,7 +14,7 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * The person a personal site belongs to, for a page that names no author: the site is named after a person
- * ("... | Wolfgang Schmale" in the title), or the page's footer holds the copyright of a person ("(c) Johannes Wolf",
+ * ("... | Wolfgang Schmale" in the title, "Alexander Lasch" as the tagline of the theme's header), or the page's footer holds the copyright of a person ("(c) Johannes Wolf",
  * "Copyright (c) 2012- Gregory Szorc. All rights reserved.", "2006-2008 by Martin Weber"). Personal blogs and
  * home pages carry no byline: their owner wrote them (dev corpus, five blogs). A person, not a company: the name
  * is read as one name by the byline parser and starts with a common given name ("© 2023 Presse Augsburg" is not
@@ -43,6 +43,9 @@ final class SiteOwner {
     /** "© 2012 Name", "(c) Name", "Copyright (c) 2012- Name", "2006-2008 by Name". */
     private static final Pattern COPYRIGHT = Pattern.compile("(?iu)(?:(?:©|\\(c\\)|copyright)\\s*(?:©|\\(c\\))?\\s*"
             + YEARS + "?(?:by\\s+)?|" + YEARS + "by\\s+)" + "(?-i)" + NAME + "(?![\\p{L}])");
+    /** The classes of a blog theme's site title and tagline in the page header ("site-description", "blog-title"). */
+    private static final Pattern SITE_HEADER = Pattern.compile("(?i)(?:site|blog)[-_](?:title|description|name|tagline)");
+    private static final int MAX_NAME = 60;
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—-]\\s+");
     private static final int MAX_TEXT = 300;
 
@@ -65,6 +68,14 @@ final class SiteOwner {
             String last = parts[parts.length - 1].strip();
             if (parts.length > 1 && isPerson(last, names)) {
                 return new Owner(last, Source.SITE_NAME);
+            }
+        }
+        if (body != null) {
+            for (Element e : body.getElementsByAttributeValueMatching("class", SITE_HEADER)) {
+                String t = TextLength.atMost(e, 2 * MAX_NAME);
+                if (t != null && isPerson(t.strip(), names)) {
+                    return new Owner(t.strip(), Source.SITE_NAME);
+                }
             }
         }
         String copyright = body == null ? null : lastCopyright(body, names);
@@ -131,7 +142,7 @@ final class SiteOwner {
     }
 
     private static boolean isPerson(String s, Function<String, List<String>> names) {
-        if (s.isEmpty() || s.length() > 60 || s.split("\\s+").length < 2 || s.split("\\s+").length > 4) {
+        if (s.isEmpty() || s.length() > MAX_NAME || s.split("\\s+").length < 2 || s.split("\\s+").length > 4) {
             return false;
         }
         List<String> n = names.apply(s);
