@@ -445,14 +445,8 @@ final class PageMetadata {
             return;
         }
         List<String> named = helpers.names(withoutSiteName(value));
-        Set<String> stated = new java.util.HashSet<>();
-        for (String n : authors) {
-            stated.add(norm(n));
-        }
-        Set<String> meta = new java.util.HashSet<>();
-        for (String n : named) {
-            meta.add(norm(n));
-        }
+        Set<String> stated = normalised(authors);
+        Set<String> meta = normalised(named);
         if (meta.size() > stated.size() && meta.containsAll(stated)) {
             for (String n : named) {
                 addAuthor(n, "meta author (the co-authors the JSON-LD author leaves out)");
@@ -738,17 +732,17 @@ final class PageMetadata {
         byline = statedByline;
     }
 
-
     private static boolean sameNames(List<String> a, List<String> b) {
-        Set<String> x = new java.util.HashSet<>();
-        for (String n : a) {
-            x.add(norm(n));
+        return normalised(a).equals(normalised(b));
+    }
+
+    /** The names as compared: normalised as headlines are ({@link #norm}). */
+    private static Set<String> normalised(List<String> names) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String n : names) {
+            out.add(norm(n));
         }
-        Set<String> y = new java.util.HashSet<>();
-        for (String n : b) {
-            y.add(norm(n));
-        }
-        return x.equals(y);
+        return out;
     }
 
     /** Tags whose text may be the name an author box is headed with. */
