@@ -496,6 +496,9 @@ final class PageMetadata {
             }
         }
         if (authors.isEmpty()) {
+            descriptionByline();
+        }
+        if (authors.isEmpty()) {
             visibleAuthors(doc);
         } else {
             visibleBylineOverMetadata(doc);
@@ -744,6 +747,32 @@ final class PageMetadata {
         }
         return out;
     }
+
+    /** How much of the description's start is read as its byline. */
+    private static final int DESCRIPTION_BYLINE = 200;
+
+    /**
+     * A description that starts with a marked byline ("Posted by Nathan Parker, Varun Khaneja, Eric Mill and Kiran C
+     * Nair - Chrome Safe Browsing team Over the past few years ..."; "Par Didier Roy (Planète Asie, ...)"; dev
+     * corpus): blog engines write the post's first words as its description, the byline included, where the page
+     * itself renders the post with JavaScript. Read before the page's author links, which on such blogs name the
+     * blog ("Google").
+     */
+    private void descriptionByline() {
+        if (description == null || !DESCRIPTION_MARKER.matcher(description).lookingAt()) {
+            return;
+        }
+        String start = description.length() > DESCRIPTION_BYLINE ? description.substring(0, DESCRIPTION_BYLINE) : description;
+        int dash = start.indexOf(" - ");
+        java.util.Optional<Byline> b = BylineParser.parse(dash > 0 ? start.substring(0, dash) : start);
+        if (b.isPresent() && b.get().confidence() >= MARKED) {
+            for (String n : b.get().authors()) {
+                addAuthor(n, "the byline the description starts with");
+            }
+        }
+    }
+
+    private static final Pattern DESCRIPTION_MARKER = Pattern.compile("(?iu)\\s*(?:posted by|written by|by|von|par|por)\\s");
 
     /** Tags whose text may be the name an author box is headed with. */
     private static final Set<String> BOX_NAME_TAGS = Set.of("h2", "h3", "h4", "h5", "h6", "strong", "b", "a");

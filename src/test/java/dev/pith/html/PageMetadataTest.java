@@ -337,4 +337,12 @@ class PageMetadataTest {
                 + "</span></div><h1>Warum wir Sprachgeschichte brauchen</h1>" + BODY);
         assertEquals(List.of("Alexander Muster"), a.authors());
     }
+
+    @Test
+    void bylineTheDescriptionStartsWithIsReadBeforeTheBlogsAuthorLink() {
+        Article a = page("<meta property='og:description' content='Posted by Nathan Muster, Varun Beispiel and Kiran C Nair"
+                + " - Chrome Safe Browsing team Over the past few years we have seen threats ...'>",
+                "<h1>Roads</h1><a rel='author' href='https://plus.example.com/1'>Google</a>" + BODY);
+        assertEquals(List.of("Nathan Muster", "Varun Beispiel", "Kiran C Nair"), a.authors());
+    }
 }
