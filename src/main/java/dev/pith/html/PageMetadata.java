@@ -382,7 +382,9 @@ final class PageMetadata {
                     "sailthru.author", "byl", "citation_author", "article.author", "cxenseparse:author",
                     "shareaholic:article_author_name", "twitter:data1")) {
                 if (!key.equals("twitter:data1") || isWrittenBy(meta(doc, "twitter:label1"))) {
-                    addAuthors(meta(doc, key), "meta " + key);
+                    for (String value : metaValues(doc, key)) {
+                        addAuthors(value, "meta " + key);
+                    }
                 }
                 if (!authors.isEmpty()) {
                     break;
@@ -1233,8 +1235,8 @@ final class PageMetadata {
 
     /** Meta tag attributes that name a value. */
     private static final String[] META_KEYS = {"property", "name", "itemprop"};
-    /** The page's meta tags, built on first use: content by lower-cased property, name or itemprop. */
-    private Map<String, String> metaContent;
+    /** The page's meta tags, built on first use: contents by lower-cased property, name or itemprop. */
+    private Map<String, List<String>> metaContent;
 
     /**
      * The content of the first meta tag (in page order) whose property, name or itemprop is {@code key}, any case,
@@ -1242,18 +1244,32 @@ final class PageMetadata {
      * the whole document was the largest cost of reading a page's metadata (JFR, dev pages).
      */
     private String meta(Document doc, String key) {
+        List<String> all = metaValues(doc, key);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    /**
+     * The contents of all the meta tags whose property, name or itemprop is {@code key}, in page order, each once:
+     * a page names each of several authors in a tag of its own ("parsely-author", "citation_author",
+     * "article:author").
+     */
+    private List<String> metaValues(Document doc, String key) {
         if (metaContent == null) {
             metaContent = new HashMap<>();
             for (Element m : doc.getElementsByTag("meta")) {
                 String c = m.attr("content").strip();
                 if (!c.isEmpty()) {
                     for (String attr : META_KEYS) {
-                        metaContent.putIfAbsent(m.attr(attr).toLowerCase(Locale.ROOT), c);
+                        List<String> values = metaContent.computeIfAbsent(m.attr(attr).toLowerCase(Locale.ROOT),
+                                k -> new ArrayList<>());
+                        if (!values.contains(c)) {
+                            values.add(c);
+                        }
                     }
                 }
             }
         }
-        return metaContent.get(key.toLowerCase(Locale.ROOT));
+        return metaContent.getOrDefault(key.toLowerCase(Locale.ROOT), List.of());
     }
 
     private static String blankToNull(String s) {

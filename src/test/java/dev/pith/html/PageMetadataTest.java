@@ -345,4 +345,11 @@ class PageMetadataTest {
                 "<h1>Roads</h1><a rel='author' href='https://plus.example.com/1'>Google</a>" + BODY);
         assertEquals(List.of("Nathan Muster", "Varun Beispiel", "Kiran C Nair"), a.authors());
     }
+
+    @Test
+    void eachOfSeveralAuthorMetaTagsNamesAnAuthor() {
+        Article a = page("<meta name='parsely-author' content='Jessica Muster'><meta name='parsely-author' content='Gail Beispiel'>",
+                "<h1>Roads</h1>" + BODY);
+        assertEquals(List.of("Jessica Muster", "Gail Beispiel"), a.authors());
+    }
 }
