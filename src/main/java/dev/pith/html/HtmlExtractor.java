@@ -185,6 +185,9 @@ public final class HtmlExtractor {
             if (signed != null) {
                 authors.add(signed);
                 notes.add("author \"" + signed + "\" from the name alone in a paragraph at the body's end");
+            } else if (meta.owner != null) {
+                authors.add(meta.owner.name());
+                notes.add("author \"" + meta.owner.name() + "\" from " + meta.owner.source().description);
             }
         }
         Integer year = meta.published != null && meta.published.iso() != null && meta.published.iso().length() >= 4

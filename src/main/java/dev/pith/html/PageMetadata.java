@@ -288,6 +288,7 @@ final class PageMetadata {
         if (value == null || value.isBlank() || value.contains("://") || value.startsWith("www.") || value.length() > 200) {
             return;
         }
+        value = withoutSiteName(value);
         for (String name : helpers.names(value)) {
             if (siteName != null && name.equalsIgnoreCase(siteName)) {
                 continue;
@@ -297,6 +298,29 @@ final class PageMetadata {
                 sources.add("author \"" + name + "\" from " + source);
             }
         }
+    }
+
+    private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+[-|–—:]\\s+");
+
+    /**
+     * The name without the site's name set before or after it ("unocero - Alberto Ávila" in a meta author, as
+     * titles carry the site's name; dev corpus): the site is not an author, and the byline parser reads the pair
+     * as no name at all.
+     */
+    private String withoutSiteName(String value) {
+        if (siteName == null) {
+            return value;
+        }
+        String[] parts = SITE_SEPARATOR.split(value.strip());
+        if (parts.length == 2) {
+            if (parts[0].equalsIgnoreCase(siteName.strip())) {
+                return parts[1];
+            }
+            if (parts[1].equalsIgnoreCase(siteName.strip())) {
+                return parts[0];
+            }
+        }
+        return value;
     }
 
     private void date(String value, boolean isPublished, String source) {
@@ -358,12 +382,16 @@ final class PageMetadata {
                     "sailthru.author", "byl", "citation_author", "article.author", "cxenseparse:author",
                     "shareaholic:article_author_name", "twitter:data1")) {
                 if (!key.equals("twitter:data1") || isWrittenBy(meta(doc, "twitter:label1"))) {
-                    addAuthors(meta(doc, key), "meta " + key);
+                    for (String value : metaValues(doc, key)) {
+                        addAuthors(value, "meta " + key);
+                    }
                 }
                 if (!authors.isEmpty()) {
                     break;
                 }
             }
+        } else {
+            coAuthorsFromMeta(doc);
         }
         Element html = doc.selectFirst("html");
         if (language == null && html != null && !html.attr("lang").isBlank()) {
@@ -405,6 +433,26 @@ final class PageMetadata {
         String section = meta(doc, "article:section");
         if (section != null) {
             tags.add(section);
+        }
+    }
+
+    /**
+     * The meta author that names the JSON-LD's author and co-authors besides: the JSON-LD of some CMSs names the
+     * first author only ("Sadhbh O'Sullivan" in JSON-LD, "Sadhbh O'Sullivan,Elisabeth Kochan" in the meta author;
+     * dev corpus), so the longer list of the same byline is taken.
+     */
+    private void coAuthorsFromMeta(Document doc) {
+        String value = meta(doc, "author");
+        if (value == null || value.contains("://")) {
+            return;
+        }
+        List<String> named = helpers.names(withoutSiteName(value));
+        Set<String> stated = normalised(authors);
+        Set<String> meta = normalised(named);
+        if (meta.size() > stated.size() && meta.containsAll(stated)) {
+            for (String n : named) {
+                addAuthor(n, "meta author (the co-authors the JSON-LD author leaves out)");
+            }
         }
     }
 
@@ -450,7 +498,15 @@ final class PageMetadata {
             }
         }
         if (authors.isEmpty()) {
+            descriptionByline();
+        }
+        if (authors.isEmpty()) {
             visibleAuthors(doc);
+        } else {
+            visibleBylineOverMetadata(doc);
+        }
+        if (authors.isEmpty()) {
+            owner = SiteOwner.of(doc.body(), siteName, title, helpers::names);
         }
         standfirst = standfirst(doc);
         if (published == null && url != null) {
@@ -593,6 +649,8 @@ final class PageMetadata {
     }
 
     String standfirst;
+    /** The person the site belongs to, when the page names no author: the author's last resort. */
+    SiteOwner.Owner owner;
     private static final Set<String> NOT_STANDFIRST_TAGS = Set.of("a", "h1", "h2", "h3", "ul", "ol", "li", "nav", "img", "figure");
     private static final int STANDFIRST_WITHIN = 25;
     private static final Pattern STANDFIRST = Pattern.compile("(?i)(?<![\\p{L}])(lead|leader|intro|intro-text|standfirst|dek"
@@ -602,7 +660,7 @@ final class PageMetadata {
         List<List<Element>> structured = StructuredAuthors.find(doc);
         for (StructuredAuthors.Kind kind : StructuredAuthors.Kind.values()) {
             for (Element e : structured.get(kind.ordinal())) {
-                if (outsideArticleFurniture(e, Wrappers.CONTENT_NAMED_ARE_THE_ARTICLE)) {
+                if (outsideArticleFurniture(e, Wrappers.CONTENT_NAMED_ARE_THE_ARTICLE) || linksHome(e)) {
                     continue;
                 }
                 String v = e.hasAttr("content") ? e.attr("content") : e.text();
@@ -615,11 +673,12 @@ final class PageMetadata {
                         && !isNotAName(v)) {
                     names = List.of(v); // a user name as the page gives it ("gizzmo")
                 }
-                if (!names.isEmpty()) {
-                    for (String n : names) {
-                        addAuthor(n, kind.source);
-                    }
-                    return;
+                int before = authors.size();
+                for (String n : names) {
+                    addAuthor(n, kind.source);
+                }
+                if (authors.size() > before) {
+                    return; // else only the site's name: the next element may name the author
                 }
             }
         }
@@ -642,6 +701,114 @@ final class PageMetadata {
             }
         }
         visibleByline(doc);
+        if (authors.isEmpty()) {
+            authorBox(doc);
+        }
+    }
+
+    /**
+     * A byline with a marker ("Von X", "Erstellt von X am ...", "By X") in the visible text after the headline
+     * that names other people than the metadata wins: the meta tags and JSON-LD of a blog or magazine often name
+     * the account that posted the page or the site's owners ("Matthias Hille - Lukas Balbach" in the meta
+     * author, "Isabell Angele" in Yoast's graph) while the page shows who wrote it (dev corpus: three pages; the
+     * byline scan's rules for teasers, links and furniture keep other stories' bylines out).
+     */
+    private void visibleBylineOverMetadata(Document doc) {
+        List<String> stated = new ArrayList<>(authors);
+        String statedByline = byline;
+        int notes = sources.size();
+        authors.clear();
+        byline = null;
+        Element h1 = mainH1(doc);
+        Element article = doc.body() == null ? null : doc.body().selectFirst("article, [itemprop=articleBody]");
+        List<Element> all = bodyElements(doc);
+        int start = h1 != null ? all.indexOf(h1) : article != null ? all.indexOf(article) : 0;
+        boolean found = scanBylines(all, start + 1, BYLINE_SCAN, Markers.REQUIRED);
+        if (found && !sameNames(authors, stated)) {
+            sources.add("the visible byline beside the headline names other people than the metadata ("
+                    + String.join(", ", stated) + "): taken");
+            return;
+        }
+        while (sources.size() > notes) {
+            sources.remove(sources.size() - 1);
+        }
+        authors.clear();
+        authors.addAll(stated);
+        byline = statedByline;
+    }
+
+    private static boolean sameNames(List<String> a, List<String> b) {
+        return normalised(a).equals(normalised(b));
+    }
+
+    /** The names as compared: normalised as headlines are ({@link #norm}). */
+    private static Set<String> normalised(List<String> names) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String n : names) {
+            out.add(norm(n));
+        }
+        return out;
+    }
+
+    /** How much of the description's start is read as its byline. */
+    private static final int DESCRIPTION_BYLINE = 200;
+
+    /**
+     * A description that starts with a marked byline ("Posted by Nathan Parker, Varun Khaneja, Eric Mill and Kiran C
+     * Nair - Chrome Safe Browsing team Over the past few years ..."; "Par Didier Roy (Planète Asie, ...)"; dev
+     * corpus): blog engines write the post's first words as its description, the byline included, where the page
+     * itself renders the post with JavaScript. Read before the page's author links, which on such blogs name the
+     * blog ("Google").
+     */
+    private void descriptionByline() {
+        if (description == null || !DESCRIPTION_MARKER.matcher(description).lookingAt()) {
+            return;
+        }
+        String start = description.length() > DESCRIPTION_BYLINE ? description.substring(0, DESCRIPTION_BYLINE) : description;
+        int dash = start.indexOf(" - ");
+        java.util.Optional<Byline> b = BylineParser.parse(dash > 0 ? start.substring(0, dash) : start);
+        if (b.isPresent() && b.get().confidence() >= MARKED) {
+            for (String n : b.get().authors()) {
+                addAuthor(n, "the byline the description starts with");
+            }
+        }
+    }
+
+    private static final Pattern DESCRIPTION_MARKER = Pattern.compile("(?iu)\\s*(?:posted by|written by|by|von|par|por)\\s");
+
+    /** Tags whose text may be the name an author box is headed with. */
+    private static final Set<String> BOX_NAME_TAGS = Set.of("h2", "h3", "h4", "h5", "h6", "strong", "b", "a");
+    private static final int MAX_BOX_NAME = 60;
+
+    /**
+     * The last resort: an author box (an element whose class or id says author or byline, as the theme's "about
+     * the author" box under a post) headed by the author's name alone, in a heading, bold text or a link
+     * ("<div class=author-bio><h3>Martin Junker</h3>...", "<div class=author-info>...<h3><a>Inga Hoeltmann</a>
+     * <a>Follow</a>"; dev corpus), its text too long to be read as a byline. The name is the whole text of an
+     * element with at most one child (the heading of two links runs "Inga HoeltmannFollow" together), read as one
+     * name that starts with a common given name.
+     */
+    private void authorBox(Document doc) {
+        for (Element box : bylineNamed(doc)) {
+            if (outsideArticleFurniture(box, Wrappers.CONTENT_NAMED_ARE_THE_ARTICLE)) {
+                continue;
+            }
+            for (Element e : box.getAllElements()) {
+                if (e == box || !BOX_NAME_TAGS.contains(e.normalName()) || e.childrenSize() > 1) {
+                    continue;
+                }
+                String t = TextLength.atMost(e, 2 * MAX_BOX_NAME);
+                t = t == null ? null : t.strip();
+                if (t == null || t.isEmpty() || t.length() > MAX_BOX_NAME) {
+                    continue;
+                }
+                List<String> names = helpers.names(t);
+                if (names.size() == 1 && names.get(0).equals(t) && dev.pith.byline.GivenNames.startsWithGivenName(t)) {
+                    addAuthor(t, "the name heading an author box (class \"" + box.className() + "\")");
+                    return;
+                }
+            }
+        }
     }
 
     /**
@@ -661,6 +828,23 @@ final class PageMetadata {
         }
         return out;
     }
+
+    /**
+     * The element is, or is in, a link to the site's home page ("/", "https://site/"): the site's title marked up
+     * as its owner's hCard ("<h1 class='vcard author'><a href='https://site/' class=fn>Krimiblog-Archiv</a>",
+     * a blog theme's header; dev corpus), not the article's byline.
+     */
+    private static boolean linksHome(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            if (a.normalName().equals("a") && a.hasAttr("href")) {
+                String href = a.attr("href").strip();
+                return href.equals("/") || HOME.matcher(href).matches();
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern HOME = Pattern.compile("(?i)(?:https?:)?//[^/?#]+/?");
 
     /**
      * The element's link whose text is {@code name} points to an address whose path holds the name: a profile
@@ -728,7 +912,7 @@ final class PageMetadata {
         Element article = body.selectFirst("article, [itemprop=articleBody]");
         List<Element> all = bodyElements(doc);
         int start = h1 != null ? all.indexOf(h1) : article != null ? all.indexOf(article) : 0;
-        if (scanBylines(all, start + 1, 80)) {
+        if (scanBylines(all, start + 1, BYLINE_SCAN)) {
             return;
         }
         if (article != null) {
@@ -737,7 +921,22 @@ final class PageMetadata {
         }
     }
 
+    /** Short elements after the headline looked at for a byline. */
+    private static final int BYLINE_SCAN = 80;
+
+    /** Which bylines a scan takes. */
+    private enum Markers {
+        /** Only a byline with a marker ("Von X", "By X"). */
+        REQUIRED,
+        /** Also names beside a date with no marker, when every name starts with a common given name. */
+        OR_DATED
+    }
+
     private boolean scanBylines(List<Element> elements, int from, int max) {
+        return scanBylines(elements, from, max, Markers.OR_DATED);
+    }
+
+    private boolean scanBylines(List<Element> elements, int from, int max, Markers markers) {
         int seen = 0;
         // the text of each element at most MAX_BYLINE long, else absent; asked for each element and again for
         // its parent by each of its children, so kept
@@ -750,21 +949,58 @@ final class PageMetadata {
                 continue; // a container, not a byline: its text is not worth building; or a heading, link, time
             }
             String v = text.apply(e).orElse(null);
-            if (v == null || v.isBlank()
-                    || e.parent() != null && !e.parent().normalName().equals("body") && text.apply(e.parent()).isPresent()
-                    && !holdsHeadline(e.parent(), e.ownerDocument())
-                    || outsideArticleFurniture(e, Wrappers.CONTENT_NAMED_ARE_THE_ARTICLE)) {
-                continue; // only the outermost short element: its parent holds more than a byline (or the h1 too)
+            if (v == null || v.isBlank() || outsideArticleFurniture(e, Wrappers.CONTENT_NAMED_ARE_THE_ARTICLE)
+                    || inLink(e)) {
+                continue;
             }
-            seen++;
-            java.util.Optional<Byline> b = BylineParser.parse(lines(e));
+            // a short element inside a short parent is read too, after the parent (which comes first and, read as a
+            // byline, is taken first): "06.11.2023 13:30 von Olga" in a span of the h2 "Stars (1 / 1) ..." (dev
+            // corpus), and then only with a marker (a cell "Jan FEB" of a calendar in a short table beside a date is
+            // not a name beside a date); only the outermost short elements count towards the elements looked at
+            boolean inner = e.parent() != null && !e.parent().normalName().equals("body") && text.apply(e.parent()).isPresent()
+                    && !holdsHeadline(e.parent(), e.ownerDocument());
+            if (!inner) {
+                seen++;
+            }
+            java.util.Optional<Byline> b = BylineParser.parse(labelled(e));
             if (b.isPresent() && !b.get().authors().isEmpty() && (b.get().confidence() >= MARKED
-                    || b.get().confidence() >= DATED && dev.pith.byline.GivenNames.allStartWithGivenName(b.get().authors())
+                    || markers == Markers.OR_DATED && !inner && b.get().confidence() >= DATED && dev.pith.byline.GivenNames.allStartWithGivenName(b.get().authors())
                     && helpers.date(v) != null)) {
                 byline = v.strip();
                 for (String n : b.get().authors()) {
                     addAuthor(n, "a byline in the visible text: \"" + BodyExtractor.clip(v.strip(), 60) + "\"");
                 }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The element's lines, after the term it defines when it is a {@code <dd>}: a definition list of the article's
+     * facts ("<dt>Auteur</dt><dd>Uriel Gadessaud</dd><dt>Cover</dt>..."; dev corpus) labels each value in the term
+     * before it, as "Auteur: Uriel Gadessaud".
+     */
+    private static String labelled(Element e) {
+        Element term = e.previousElementSibling();
+        if (e.normalName().equals("dd") && term != null && term.normalName().equals("dt")) {
+            String t = TextLength.atMost(term, MAX_TERM);
+            if (t != null && !t.isBlank()) {
+                return t.strip() + (t.strip().endsWith(":") ? " " : ": ") + lines(e);
+            }
+        }
+        return lines(e);
+    }
+
+    private static final int MAX_TERM = 30;
+
+    /**
+     * Inside a link: a teaser card of another story, its headline, standfirst and byline all one link to it
+     * ("<a href=/de-de/...><div class=story-meta>von Ella Glover</div></a>" under an article; dev corpus).
+     */
+    private static boolean inLink(Element e) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (a.normalName().equals("a") && a.hasAttr("href")) {
                 return true;
             }
         }
@@ -783,6 +1019,9 @@ final class PageMetadata {
             public void head(org.jsoup.nodes.Node node, int depth) {
                 if (node instanceof org.jsoup.nodes.TextNode t) {
                     for (char c : t.getWholeText().toCharArray()) {
+                        if (c == '\u00ad' || c == '\u200b' || c == '\u200c' || c == '\u200d') {
+                            continue; // soft hyphens and zero-width characters, dropped as jsoup's text drops them
+                        }
                         if (!Character.isWhitespace(c) && c != '\u00a0') {
                             b.append(c);
                         } else if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
@@ -802,14 +1041,20 @@ final class PageMetadata {
                 }
             }
 
-            /** One " | " between two lines, none before the first: nested blocks (10,000 divs) give one. */
+            /**
+             * One " | " between two lines, none before the first: nested blocks (10,000 divs) give one. After a
+             * label ("Autor:" in an h5 and the name after it, "Datum:"; dev corpus) a space: the label and its
+             * value are one line.
+             */
             private void separate() {
                 int end = b.length();
                 while (end > 0 && b.charAt(end - 1) == ' ') {
                     end--;
                 }
                 b.setLength(end);
-                if (end > 0 && b.charAt(end - 1) != '|') {
+                if (end > 0 && b.charAt(end - 1) == ':') {
+                    b.append(' ');
+                } else if (end > 0 && b.charAt(end - 1) != '|') {
                     b.append(" | ");
                 } else if (end > 0) {
                     b.append(' ');
@@ -878,7 +1123,8 @@ final class PageMetadata {
                     || names.contains("teaser") || names.contains("widget") || names.contains("reply")
                     || names.contains("respond"))
                     && !(wrappers == Wrappers.CONTENT_NAMED_ARE_THE_ARTICLE && Hints.namesContent(a))
-                    && !holdsHeadline(a, e.ownerDocument())) {
+                    && !holdsHeadline(a, e.ownerDocument())
+                    && !(wrappers == Wrappers.CONTENT_NAMED_ARE_THE_ARTICLE && followsHeadline(a, e.ownerDocument()))) {
                 return true;
             }
         }
@@ -901,6 +1147,28 @@ final class PageMetadata {
             }
         }
         return aroundHeadline.contains(a);
+    }
+
+    /** Element siblings looked back over from a container for the h1 it follows. */
+    private static final int AFTER_H1_SIBLINGS = 2;
+
+    /**
+     * A container named as furniture that comes just after the page's main h1, among its first two following
+     * siblings, is the headline's metadata line ("teaser-small__metadata" holding "VON X am 21. April 2020" right
+     * under a news page's h1; dev corpus), not a teaser box beside the article.
+     */
+    private boolean followsHeadline(Element a, Document doc) {
+        Element h1 = mainH1(doc);
+        if (h1 == null) {
+            return false;
+        }
+        Element s = a.previousElementSibling();
+        for (int i = 0; i < AFTER_H1_SIBLINGS && s != null; i++, s = s.previousElementSibling()) {
+            if (s == h1 || holdsHeadline(s, doc)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Evaluator MAIN_H1 = QueryParser.parse("article h1, h1");
@@ -967,8 +1235,8 @@ final class PageMetadata {
 
     /** Meta tag attributes that name a value. */
     private static final String[] META_KEYS = {"property", "name", "itemprop"};
-    /** The page's meta tags, built on first use: content by lower-cased property, name or itemprop. */
-    private Map<String, String> metaContent;
+    /** The page's meta tags, built on first use: contents by lower-cased property, name or itemprop. */
+    private Map<String, List<String>> metaContent;
 
     /**
      * The content of the first meta tag (in page order) whose property, name or itemprop is {@code key}, any case,
@@ -976,18 +1244,32 @@ final class PageMetadata {
      * the whole document was the largest cost of reading a page's metadata (JFR, dev pages).
      */
     private String meta(Document doc, String key) {
+        List<String> all = metaValues(doc, key);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    /**
+     * The contents of all the meta tags whose property, name or itemprop is {@code key}, in page order, each once:
+     * a page names each of several authors in a tag of its own ("parsely-author", "citation_author",
+     * "article:author").
+     */
+    private List<String> metaValues(Document doc, String key) {
         if (metaContent == null) {
             metaContent = new HashMap<>();
             for (Element m : doc.getElementsByTag("meta")) {
                 String c = m.attr("content").strip();
                 if (!c.isEmpty()) {
                     for (String attr : META_KEYS) {
-                        metaContent.putIfAbsent(m.attr(attr).toLowerCase(Locale.ROOT), c);
+                        List<String> values = metaContent.computeIfAbsent(m.attr(attr).toLowerCase(Locale.ROOT),
+                                k -> new ArrayList<>());
+                        if (!values.contains(c)) {
+                            values.add(c);
+                        }
                     }
                 }
             }
         }
-        return metaContent.get(key.toLowerCase(Locale.ROOT));
+        return metaContent.getOrDefault(key.toLowerCase(Locale.ROOT), List.of());
     }
 
     private static String blankToNull(String s) {
