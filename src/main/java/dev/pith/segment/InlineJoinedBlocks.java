@@ -8,7 +8,10 @@ import java.util.List;
  * closing punctuation or a closing quote, and a line after one that ends with an opening quote continue
  * the block before them. An empty line always ends a block, and so does a line of a single space after the dump's
  * first line: a scraper writes the document's title element first, then the white space of the page's head, and
- * what follows is the page's body.
+ * what follows is the page's body. Two or more lines of a single space in a row end a block too: inline elements
+ * are separated by one white-space text node, but the indentation between nested block elements
+ * ({@code </li> </ul> </div>}) gives one per element boundary, so a run of them stands between blocks (a menu's
+ * items and the article after it were read as one block of 400 words, dev corpus).
  */
 final class InlineJoinedBlocks extends BlockBuilder {
     private static final String CLOSING = ".,;:!?)]}»”’…%";
@@ -36,6 +39,10 @@ final class InlineJoinedBlocks extends BlockBuilder {
                 continue;
             }
             if (isSingleSpace(line)) {
+                if (i > 0 && isSingleSpace(lines[i - 1])) {
+                    blankLine(); // a run of them: the white space between block elements, see the class comment
+                    previous = null;
+                }
                 spaceJoiner = previous != null;
                 continue;
             }

@@ -70,6 +70,18 @@ class SegmenterTest {
     }
 
     @Test
+    void scraperRunOfSingleSpaceLinesEndsTheBlockButOneSpaceLineJoins() {
+        // a news site's menu and the text after it as get_text() leaves them (lines from a real dump): one
+        // white-space node between inline links, several between nested block elements
+        String dump = "Page title\n \n \nSkip to content\n \n \n \nHI NOW\n \nTributes\n \nJobs\n \n \n \n"
+                + "Honolulu, HI\n \nFull Forecast\n";
+        List<Block> blocks = Segmenter.segment(dump, DumpStyle.SCRAPER);
+        assertEquals(List.of("Page title", "Skip to content", "HI NOW Tributes Jobs", "Honolulu, HI Full Forecast"),
+                texts(blocks));
+        assertEquals("8-12", blocks.get(2).lines());
+    }
+
+    @Test
     void scraperDumpsFirstLineIsTheTitleAndTakesNothingAfterIt() {
         // the title element's text, then the body's first text nodes with the white space around them
         String dump = "Shelter asks for a quiet New Year – City Animal Shelter\n \n \n back \n \n\nMenu\n";
