@@ -30,6 +30,7 @@ final class InlineJoinedBlocks extends BlockBuilder {
         boolean spaceJoiner = false;
         boolean first = true;
         int firstText = firstText();
+        String title = firstText < 0 ? "" : lines[firstText].strip();
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             if (line.isEmpty() || (Text.isBlank(line) && !isSingleSpace(line))) {
@@ -47,7 +48,8 @@ final class InlineJoinedBlocks extends BlockBuilder {
                 continue;
             }
             String trimmed = line.strip();
-            boolean joins = previous != null && !(first && spaceJoiner) && (spaceJoiner
+            boolean repeat = i > firstText && repeatsTitle(trimmed, title);
+            boolean joins = !repeat && previous != null && !(first && spaceJoiner) && (spaceJoiner
                     || Text.isSpace(previous.charAt(previous.length() - 1))
                     || Text.isSpace(line.charAt(0))
                     || CLOSING.indexOf(trimmed.charAt(0)) >= 0
@@ -62,10 +64,34 @@ final class InlineJoinedBlocks extends BlockBuilder {
                 start(i, afterBullet(trimmed, bullet), bullet > 0 && bullet < trimmed.length());
             }
             first = previous == null && i == firstText;
-            previous = line;
+            previous = repeat ? null : line; // nothing joins the title's repeat either
             spaceJoiner = false;
         }
         return finish();
+    }
+
+    /** Separators between a page title's headline and the site's name ("Headline – Site", "Site | Headline"). */
+    private static final String TITLE_SEPARATORS = "–—-|:·•»/";
+
+    /**
+     * The line repeats the page's title, the dump's first line, whole or without the site's name beside a
+     * separator: the page's headline ({@code <h1>}), a block of its own whatever white space a scraper leaves
+     * around it (" Shelter asks for a quiet New Year" after a menu's last item, dev corpus). At least two words,
+     * so that a one-word menu item that happens to be the site's name is not taken.
+     */
+    static boolean repeatsTitle(String line, String title) {
+        if (line.length() >= title.length() || line.indexOf(' ') < 0) {
+            return line.equals(title) && line.indexOf(' ') >= 0;
+        }
+        if (title.startsWith(line)) {
+            String rest = title.substring(line.length()).strip();
+            return !rest.isEmpty() && TITLE_SEPARATORS.indexOf(rest.charAt(0)) >= 0;
+        }
+        if (title.endsWith(line)) {
+            String rest = title.substring(0, title.length() - line.length()).strip();
+            return !rest.isEmpty() && TITLE_SEPARATORS.indexOf(rest.charAt(rest.length() - 1)) >= 0;
+        }
+        return false;
     }
 
     /** The index of the dump's first line that holds text. */

@@ -82,6 +82,27 @@ class SegmenterTest {
     }
 
     @Test
+    void scraperLineRepeatingTheTitleIsABlockOfItsOwn() {
+        // the h1 after a menu's last item, with the white space a scraper leaves around it (shape of a real dump)
+        String dump = "Shelter asks for a quiet New Year – City Animal Shelter\n\nContact\nReport cruelty\n"
+                + " Shelter asks for a quiet New Year\n \nPublished on\n \nDecember 29, 2021\n";
+        List<Block> blocks = Segmenter.segment(dump, DumpStyle.SCRAPER);
+        assertEquals(List.of("Shelter asks for a quiet New Year – City Animal Shelter", "Contact", "Report cruelty",
+                "Shelter asks for a quiet New Year", "Published on December 29, 2021"), texts(blocks));
+    }
+
+    @Test
+    void titleRepeatIsTheWholeTitleOrItsPartBesideASeparator() {
+        String title = "Shelter asks for a quiet New Year – City Animal Shelter";
+        assertTrue(InlineJoinedBlocks.repeatsTitle(title, title));
+        assertTrue(InlineJoinedBlocks.repeatsTitle("Shelter asks for a quiet New Year", title));
+        assertTrue(InlineJoinedBlocks.repeatsTitle("City Animal Shelter", title), "the site's part is a repeat too");
+        assertTrue(InlineJoinedBlocks.repeatsTitle("Quiet New Year", "News | Quiet New Year"));
+        assertFalse(InlineJoinedBlocks.repeatsTitle("Shelter asks", title), "not at a separator");
+        assertFalse(InlineJoinedBlocks.repeatsTitle("News", "News | Quiet New Year"), "one word");
+    }
+
+    @Test
     void scraperDumpsFirstLineIsTheTitleAndTakesNothingAfterIt() {
         // the title element's text, then the body's first text nodes with the white space around them
         String dump = "Shelter asks for a quiet New Year – City Animal Shelter\n \n \n back \n \n\nMenu\n";
