@@ -28,6 +28,7 @@ public final class Classifier {
                 new SectionHeaders(),
                 new Captions(),
                 new LinkLists(),
+                new QuantityLists(),
                 new Headline(headlineModel),
                 new Bylines(),
                 new Subheadings(),
@@ -47,6 +48,8 @@ public final class Classifier {
     static List<Step> refinements(LogisticModel model, SmoothingModel smoothing) {
         return List.of(new LearnedContent(model),
                 new ContentSmoothing(model, smoothing),
+                // the model sees a list's short lines as furniture at its ends: a list of quantities stays whole
+                new QuantityLists(),
                 // blocks moved into the body get their paragraph kind like the others
                 new Subheadings(),
                 new QuotesAndLists());

@@ -1,0 +1,132 @@
+package dev.pith.classify;
+
+/**
+ * Up to the end of the article, a run of short lines of which three or more start with an amount and a unit of
+ * measure ("125 g Mehl", "2 Pck. Vanillepuddingpulver", "1 TL Backpulver", "1 1/2 cups flour", "2 tablespoons
+ * oil") is a recipe's list of ingredients, and part of the article, with the short lines inside it ("5 Eier",
+ * "Für die Füllung:"). Rule source: recipe pages put their ingredient list before the method's prose, where the
+ * main-region and link-list rules take short lines for furniture (dev corpus: ingredient lines were a large share
+ * of the article snippets missed before the main run of prose). The units of the corpus's major languages; an
+ * amount alone ("3 Jahre", "1.3 Welche ...", "52 cm") does not start a list.
+ */
+final class QuantityLists implements Step {
+    /** Quantity lines a run needs. */
+    private static final int MIN_QUANTITIES = 3;
+    /** Lines without a quantity (headings, an ingredient without an amount) a run may pass between two with one. */
+    private static final int MAX_GAP = 2;
+    private static final int MAX_WORDS = 10;
+    /** Units of measure and kitchen units, lower case, without a final dot. */
+    private static final java.util.Set<String> UNITS = java.util.Set.of(
+            "g", "gr", "kg", "mg", "dkg", "ml", "l", "cl", "dl", "oz", "lb", "lbs",
+            "el", "tl", "msp", "pck", "pkg", "pkt", "päckchen", "prise", "prisen", "becher", "dose", "dosen", "dose/n",
+            "bund", "zehe", "zehen", "stück", "stk", "scheibe", "scheiben", "tasse", "tassen", "glas", "würfel",
+            "cup", "cups", "tbsp", "tsp", "tablespoon", "tablespoons", "teaspoon", "teaspoons", "pinch", "clove",
+            "cloves", "can", "cans", "slice", "slices", "pound", "pounds", "ounce", "ounces", "c",
+            "cucharada", "cucharadas", "cucharadita", "cucharaditas", "taza", "tazas", "pizca", "diente", "dientes",
+            "cuillère", "cuillères", "càs", "càc", "gousse", "gousses", "pincée", "sachet", "sachets", "verre",
+            "cucchiaio", "cucchiai", "cucchiaino", "cucchiaini", "spicchio", "spicchi",
+            "łyżka", "łyżki", "łyżeczka", "łyżeczki", "szklanka", "szklanki");
+    private static final String FRACTIONS = "½¼¾⅓⅔⅛⅜⅝⅞";
+
+    @Override
+    public Classification apply(Classification in) {
+        int headline = in.first(Label.HEADLINE);
+        int end = in.last(Role.CONTENT);
+        if (end < 0) {
+            return in;
+        }
+        Classification.Edit out = in.edit();
+        int i = 0;
+        while (i <= end) {
+            if (!isQuantityLine(in.get(i))) {
+                i++;
+                continue;
+            }
+            // the run: quantity lines with at most MAX_GAP short lines between two of them
+            int last = i;
+            int count = 1;
+            int units = hasUnit(in.get(i).text()) ? 1 : 0;
+            int j = i + 1;
+            while (j < in.size() && j - last <= MAX_GAP + 1 && isShort(in.get(j))) {
+                if (isQuantityLine(in.get(j))) {
+                    last = j;
+                    count++;
+                    units += hasUnit(in.get(j).text()) ? 1 : 0;
+                }
+                j++;
+            }
+            if (count >= MIN_QUANTITIES && units >= MIN_QUANTITIES) {
+                for (int k = i; k <= last; k++) {
+                    if (!in.label(k).isContent() && isMovable(in.label(k))) {
+                        out.relabel(k, Label.LIST_ITEM, "in a list of " + count + " quantities (ingredients, amounts)");
+                    }
+                }
+            }
+            i = last + 1;
+        }
+        return out.done();
+    }
+
+    /** Labels a quantity list may take lines from: the guesses of the position and shape rules, no stated kind. */
+    private static boolean isMovable(Label l) {
+        return l == Label.FURNITURE || l == Label.OTHER_TEXT || l == Label.UNDECIDED;
+    }
+
+    private static boolean isShort(LabeledBlock b) {
+        return b.features().words() <= MAX_WORDS && (isMovable(b.label()) || b.label().isContent());
+    }
+
+    /** A short line that starts with an amount (digits, a decimal, a fraction or a range) followed by a word. */
+    static boolean isQuantityLine(LabeledBlock b) {
+        return isShort(b) && startsWithQuantity(b.text());
+    }
+
+    static boolean startsWithQuantity(String t) {
+        int i = 0;
+        int n = t.length();
+        int digits = 0;
+        while (i < n && (Character.isDigit(t.charAt(i)) || FRACTIONS.indexOf(t.charAt(i)) >= 0)) {
+            i++;
+            digits++;
+        }
+        if (digits == 0 || digits > 4 || digits == 4 && (t.startsWith("19") || t.startsWith("20"))) {
+            return false; // no amount, or a year, a postcode, a phone number
+        }
+        // a decimal, a fraction or a range: "1,5", "1/2", "2-3", "2 – 3", "1 1/2"
+        while (i < n && (Character.isDigit(t.charAt(i)) || FRACTIONS.indexOf(t.charAt(i)) >= 0
+                || ",./-–".indexOf(t.charAt(i)) >= 0 || t.charAt(i) == ' ' && i + 1 < n
+                && (Character.isDigit(t.charAt(i + 1)) || "-–".indexOf(t.charAt(i + 1)) >= 0))) {
+            if (t.charAt(i) == '.' && (i + 1 >= n || !Character.isDigit(t.charAt(i + 1)))) {
+                break; // "1." of a numbered step or a date's day
+            }
+            i++;
+        }
+        if (t.indexOf('.', 0) >= 0 && isDate(t)) {
+            return false;
+        }
+        // then white space (or a unit glued on: "200g") and a word
+        while (i < n && (t.charAt(i) == ' ' || t.charAt(i) == '\t' || t.charAt(i) == '\u00a0')) {
+            i++;
+        }
+        return i < n && Character.isLetter(t.charAt(i));
+    }
+
+    /** The word after the line's amount is a unit of measure ("g", "EL", "cups", "Pck."). */
+    static boolean hasUnit(String t) {
+        int i = 0;
+        int n = t.length();
+        while (i < n && !Character.isLetter(t.charAt(i))) {
+            i++;
+        }
+        int j = i;
+        while (j < n && (Character.isLetter(t.charAt(j)) || t.charAt(j) == '/')) {
+            j++;
+        }
+        return j > i && UNITS.contains(t.substring(i, j).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** "10.10.2006", "23.01.2022 - ...": a date, not an amount. */
+    private static boolean isDate(String t) {
+        return t.matches("^\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?(\\d{2}|\\d{4}).*");
+    }
+}
