@@ -50,6 +50,8 @@ public final class Classifier {
                 new ContentSmoothing(model, smoothing),
                 // the model sees a list's short lines as furniture at its ends: a list of quantities stays whole
                 new QuantityLists(),
+                // after the model, which reads a teaser's standfirst as prose
+                new TeaserCards(),
                 // blocks moved into the body get their paragraph kind like the others
                 new Subheadings(),
                 new QuotesAndLists());
