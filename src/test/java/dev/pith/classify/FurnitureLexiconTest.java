@@ -33,6 +33,16 @@ class FurnitureLexiconTest {
     }
 
     @Test
+    void aFormsDataConsentAndTheSubscriptionConfirmationAreFurniture() {
+        assertEquals(Label.COOKIE, kind("By submitting this form you agree to Example Magazine using your data for "
+                + "the purposes of publishing your comment."));
+        assertEquals(Label.COOKIE, kind("You may revoke this consent at any time with effect for the future, in "
+                + "which case your personal data will be deleted immediately."));
+        assertEquals(Label.PROMPT, kind("You have successfully subscribed. Thank you!"));
+        assertNull(kind("The regulator said consumers may revoke contracts signed at the door within two weeks."));
+    }
+
+    @Test
     void copyrightLinesAreFooter() {
         assertEquals(Label.FOOTER, kind("© 2023 Example Media. All rights reserved."));
         assertEquals(Label.FOOTER, kind("Copyright 2019 Hawaii News Now. All rights reserved."));
