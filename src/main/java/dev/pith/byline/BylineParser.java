@@ -55,6 +55,8 @@ public final class BylineParser {
     static final int LENIENT_WORDS = 10;
     private static final int MAX_TOKENS = 64;
     private static final int MAX_NAME_TOKENS = 6;
+    /** A month name or a tail word glued to a name has at least this many letters ("June", "Follow"). */
+    private static final int GLUED_TAIL_CHARS = 4;
 
     static final double AT_START = 0.95;
     static final double AFTER_LEAD_IN = 0.85;
@@ -874,7 +876,9 @@ public final class BylineParser {
 
     /**
      * Where two words that the page's text extraction glued together part: a marker before a name
-     * ("ByAlex", "vonElisa") or a name before a role ("HalperStaff"); 0 when none.
+     * ("ByAlex", "vonElisa"), a name before a role ("HalperStaff"), or a name before the date or the link
+     * that followed it in its own element ("DambrotNovember", "Collignon22", "HoeltmannFollow"): innerText
+     * runs inline elements together without a space; 0 when none.
      */
     private static int gluedAt(String w) {
         for (String marker : GLUED_MARKERS) {
@@ -884,12 +888,45 @@ public final class BylineParser {
             }
         }
         for (int i = w.length() - 3; i >= 2; i--) {
-            if (Character.isUpperCase(w.charAt(i)) && Character.isLowerCase(w.charAt(i - 1))
-                    && isRoleWord(w.substring(i).toLowerCase(Locale.ROOT))) {
-                return i;
+            if (Character.isUpperCase(w.charAt(i)) && Character.isLowerCase(w.charAt(i - 1))) {
+                String rest = w.substring(i).toLowerCase(Locale.ROOT);
+                if (isRoleWord(rest) || rest.length() >= GLUED_TAIL_CHARS
+                        && (CALENDAR.contains(rest) || TAIL_WORDS.contains(rest))) {
+                    return i;
+                }
             }
         }
-        return 0;
+        return gluedNumberAt(w);
+    }
+
+    /**
+     * Where a capitalised word runs into a day or a numeric date ("Collignon22", "Kalt4", "Doe28.09.19"); 0 when
+     * none. Three digits or more without a dot stay part of the word: user names ("delta201").
+     */
+    private static int gluedNumberAt(String w) {
+        if (!Character.isUpperCase(w.charAt(0))) {
+            return 0;
+        }
+        int i = 1;
+        while (i < w.length() && Character.isLetter(w.charAt(i))) {
+            i++;
+        }
+        if (i < 3 || i == w.length() || !Character.isLowerCase(w.charAt(i - 1)) || !Character.isDigit(w.charAt(i))) {
+            return 0;
+        }
+        int digits = 0;
+        boolean dot = false;
+        for (int j = i; j < w.length(); j++) {
+            char c = w.charAt(j);
+            if (c == '.') {
+                dot = true;
+            } else if (Character.isDigit(c)) {
+                digits++;
+            } else {
+                return 0;
+            }
+        }
+        return dot || digits <= 2 ? i : 0;
     }
 
     /** "C.", "J.R.R.", "Dr.", "Jr.", "St.", "Prof." keep their dot. */
@@ -1052,15 +1089,29 @@ public final class BylineParser {
         return false;
     }
 
-    /** A token of a date before the names: a number, punctuation, a month or weekday name beside a number. */
+    /**
+     * A token of a date before the names: a number, punctuation, a month or weekday name beside a number, also
+     * or with numbers on both sides across the dot of an ordinal or an abbreviation ("28. Jan. 2022", the German
+     * way of writing dates; "1. Jan Koch" is a list item, not a date).
+     */
     private static boolean isDateish(List<Tok> toks, int i) {
         Tok t = toks.get(i);
         if (CALENDAR.contains(t.lower)) {
-            return (i > 0 && toks.get(i - 1).kind == Kind.NUM)
-                    || (i + 1 < toks.size() && toks.get(i + 1).kind == Kind.NUM);
+            boolean before = i > 0 && toks.get(i - 1).kind == Kind.NUM;
+            boolean after = i + 1 < toks.size() && toks.get(i + 1).kind == Kind.NUM;
+            return before || after || numberBeside(toks, i, -1) && numberBeside(toks, i, 1);
         }
         return t.kind == Kind.NUM || t.kind == Kind.PUNCT || t.lower.equals("uhr") || t.lower.equals("um")
                 || t.lower.equals("am") || t.lower.equals("on");
+    }
+
+    /** A number next to token i on one side ({@code step} -1 or 1), or a dot and then a number. */
+    private static boolean numberBeside(List<Tok> toks, int i, int step) {
+        int j = i + step;
+        if (j >= 0 && j < toks.size() && toks.get(j).text.equals(".")) {
+            j += step;
+        }
+        return j >= 0 && j < toks.size() && toks.get(j).kind == Kind.NUM;
     }
 
     private static boolean isHan(String w) {

@@ -242,6 +242,20 @@ class BylineParserTest {
     }
 
     @Test
+    void dateWithAbbreviatedMonthBeforeTheNameIsADateline() {
+        assertEquals(List.of("Paula Balov"), authors("28. Jan. 2022 Paula Balov"));
+        assertEquals(List.of("Jan Koch"), lenient("1. Jan Koch"));
+    }
+
+    @Test
+    void nameGluedToTheDateOrLinkAfterItIsCutThere() {
+        assertEquals(List.of("Nicole Collignon"), authors("Nicole Collignon22. Februar 2020"));
+        assertEquals(List.of("Shana Nys Dambrot"), authors("Shana Nys DambrotNovember 6, 2023"));
+        assertEquals(List.of("Inga Hoeltmann"), lenient("Inga HoeltmannFollow"));
+        assertEquals(List.of("delta201"), authors("von delta201"));
+    }
+
+    @Test
     void confidenceFollowsTheEvidence() {
         double marker = BylineParser.parse("By Jane Doe").orElseThrow().confidence();
         double leadIn = BylineParser.parse("Posted on 3 May 2021 by Jane Doe").orElseThrow().confidence();
