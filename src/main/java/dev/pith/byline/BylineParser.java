@@ -333,8 +333,33 @@ public final class BylineParser {
 
     // ---- markers and lead-ins ----
 
+    /**
+     * The line is a byline's marker and nothing after it ("By", "Posted by", "Geschrieben von", "Autor:"): a
+     * scraper that puts every text node on its own line puts the author's linked name on the next line.
+     */
+    public static boolean isMarkerOnly(String line) {
+        String asWritten = trimmed(line);
+        String t = asWritten == null ? null : collapse(asWritten);
+        List<Tok> toks = t == null || t.length() > LENIENT_CHARS ? null : tokenize(t);
+        if (toks == null || toks.isEmpty() || hasReplyWord(toks)) {
+            return false;
+        }
+        for (int k = 0; k <= MAX_LEAD && k < toks.size(); k++) {
+            if (markerSpan(toks, k) == toks.size() && leadInOk(toks, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Where the names begin when a marker starts at token k, else -1. */
     private static int markerEnd(List<Tok> toks, int k) {
+        int from = markerSpan(toks, k);
+        return from < toks.size() ? from : -1;
+    }
+
+    /** The end of the marker that starts at token k (the token count when nothing follows it), else -1. */
+    private static int markerSpan(List<Tok> toks, int k) {
         Tok t = toks.get(k);
         if (t.kind != Kind.WORD) {
             return -1;
@@ -351,15 +376,14 @@ public final class BylineParser {
             while (from < toks.size() && (toks.get(from).text.equals(":") || toks.get(from).text.equals("."))) {
                 from++;
             }
-            // "by" and "von" in running text are lower case after lower-case words; a marker needs names next
-            return from < toks.size() ? from : -1;
+            return from;
         }
         // a label: author words (and conjunctions, photo words) up to a colon
         boolean author = false;
         for (int i = k; i < toks.size() && i < k + 5; i++) {
             Tok w = toks.get(i);
             if (w.text.equals(":")) {
-                return author && i + 1 < toks.size() ? i + 1 : -1;
+                return author ? i + 1 : -1;
             }
             if (LABEL_AUTHOR.contains(w.lower)) {
                 author = true;

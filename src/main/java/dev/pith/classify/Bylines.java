@@ -36,6 +36,11 @@ final class Bylines implements Step {
             if (parses.stated(i)) {
                 out = out.relabel(i, Label.BYLINE, "states a byline");
                 found = true;
+            } else if (parses.markerAbove(i + 1)) {
+                out = out.relabel(i, Label.BYLINE, "a byline's marker alone, the name on the next line")
+                        .relabel(i + 1, Label.BYLINE, "the name under a byline's marker");
+                found = true;
+                i++;
             }
         }
         if (found) {
@@ -48,7 +53,11 @@ final class Bylines implements Step {
         }
         // a stated byline a little farther out, or under a list's label (a masthead run into a link list)
         int wide = first(in, top - WIDE, bottom + WIDE,
-                i -> listed(in.get(i)) && parses.stated(i));
+                i -> listed(in.get(i)) && (parses.stated(i) || parses.markerAbove(i + 1)));
+        if (wide >= 0 && !parses.stated(wide)) {
+            return out.relabel(wide, Label.BYLINE, "a byline's marker alone, the name on the next line, beside the article")
+                    .relabel(wide + 1, Label.BYLINE, "the name under a byline's marker");
+        }
         if (wide >= 0) {
             return out.relabel(wide, Label.BYLINE, "states a byline, beside the article");
         }
@@ -172,6 +181,17 @@ final class Bylines implements Step {
                 stated[i] = BylineParser.parse(c.get(i).text()).isPresent();
             }
             return stated[i];
+        }
+
+        /**
+         * Block i is a name (or a desk) and the block above it only a byline's marker ("By" / "Jane Doe"): the
+         * two read as a byline together.
+         */
+        boolean markerAbove(int i) {
+            if (i <= 0 || i >= c.size() || !claimable(c.get(i)) || !BylineParser.isMarkerOnly(c.get(i - 1).text())) {
+                return false;
+            }
+            return BylineParser.parse(c.get(i - 1).text() + " " + c.get(i).text()).isPresent();
         }
 
         /** A line shaped like a byline or a bare name. */

@@ -256,6 +256,17 @@ class BylineParserTest {
     }
 
     @Test
+    void markerWithNothingAfterItIsOnlyAMarker() {
+        assertTrue(BylineParser.isMarkerOnly("By"));
+        assertTrue(BylineParser.isMarkerOnly("Posted by"));
+        assertTrue(BylineParser.isMarkerOnly("Geschrieben von"));
+        assertTrue(BylineParser.isMarkerOnly("Autor:"));
+        assertFalse(BylineParser.isMarkerOnly("By Jane Doe"));
+        assertFalse(BylineParser.isMarkerOnly("Photo by"));
+        assertFalse(BylineParser.isMarkerOnly("Jane Doe"));
+    }
+
+    @Test
     void confidenceFollowsTheEvidence() {
         double marker = BylineParser.parse("By Jane Doe").orElseThrow().confidence();
         double leadIn = BylineParser.parse("Posted on 3 May 2021 by Jane Doe").orElseThrow().confidence();

@@ -3,8 +3,10 @@ package dev.pith.classify;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import dev.pith.assemble.Assembler;
 import dev.pith.segment.DumpStyle;
 import dev.pith.segment.Segmenter;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BylinesTest {
@@ -40,6 +42,15 @@ class BylinesTest {
         Classification c = classify("Home", "Council approves the new budget", PROSE, PROSE + " Two.", PROSE + " Three.",
                 "About the author", "Jane Miller", BIO);
         assertEquals(Label.BYLINE, labelOf(c, "Jane Miller"));
+    }
+
+    @Test
+    void markerAloneOnItsLineTakesTheNameOnTheNextLine() {
+        Classification c = classify("Home", "Council approves the new budget", "By", "Jane Miller", "Updated",
+                PROSE, PROSE + " Two.", PROSE + " Three.");
+        assertEquals(Label.BYLINE, labelOf(c, "By"));
+        assertEquals(Label.BYLINE, labelOf(c, "Jane Miller"));
+        assertEquals(List.of("Jane Miller"), Assembler.assemble("t", c, List.of(), null).authors());
     }
 
     @Test
