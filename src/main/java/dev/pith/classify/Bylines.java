@@ -30,7 +30,7 @@ final class Bylines implements Step {
         boolean found = false;
         for (int i = 0; i < in.size(); i++) {
             LabeledBlock b = in.get(i);
-            if (!claimable(b) || !near(i, headline, start, end)) {
+            if (!claimable(b) || !near(in, i, headline, start, end)) {
                 continue;
             }
             if (parses.stated(i)) {
@@ -95,7 +95,7 @@ final class Bylines implements Step {
             }
         }
         int dated = first(in, 0, in.size() - 1, i -> claimable(in.get(i)) && (isDateline(in, i - 1) || isDateline(in, i + 1))
-                && near(i, headline, start, end) && name.test(i));
+                && near(in, i, headline, start, end) && name.test(i));
         if (dated >= 0) {
             return out.relabel(dated, Label.BYLINE, "a name beside a dateline");
         }
@@ -238,11 +238,30 @@ final class Bylines implements Step {
                 || l == Label.COMMENTS || l == Label.CAPTION || l == Label.OTHER_TEXT));
     }
 
-    /** Around the headline, or inside or just around the article. */
-    private static boolean near(int i, int headline, int start, int end) {
+    /**
+     * Around the headline, or inside or just around the article. Share and follow buttons and other lines the
+     * furniture lexicon knows do not count in the distance: templates put a row of them between the byline and
+     * the first paragraph.
+     */
+    private static boolean near(Classification c, int i, int headline, int start, int end) {
         if (headline >= 0 && i >= headline - 1 && i <= headline + 3 * NEAR) {
             return true;
         }
-        return start >= 0 && i >= start - NEAR && i <= end + NEAR;
+        if (start < 0) {
+            return false;
+        }
+        if (i >= start && i <= end) {
+            return true;
+        }
+        return i < start ? blocksBetween(c, i, start) < NEAR : blocksBetween(c, end, i) < NEAR;
+    }
+
+    /** The blocks strictly between {@code from} and {@code to} that are not lexicon furniture. */
+    private static int blocksBetween(Classification c, int from, int to) {
+        int n = 0;
+        for (int k = from + 1; k < to && n < NEAR; k++) {
+            n += c.get(k).features().furniture() == null ? 1 : 0;
+        }
+        return n;
     }
 }

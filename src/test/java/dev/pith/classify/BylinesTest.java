@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import dev.pith.assemble.Assembler;
 import dev.pith.segment.DumpStyle;
 import dev.pith.segment.Segmenter;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +51,19 @@ class BylinesTest {
                 PROSE, PROSE + " Two.", PROSE + " Three.");
         assertEquals(Label.BYLINE, labelOf(c, "By"));
         assertEquals(Label.BYLINE, labelOf(c, "Jane Miller"));
+        assertEquals(List.of("Jane Miller"), Assembler.assemble("t", c, List.of(), null).authors());
+    }
+
+    @Test
+    void shareButtonsBetweenBylineAndBodyDoNotPushTheBylineAway() {
+        List<String> lines = new ArrayList<>(List.of("Council approves the new budget | Town News"));
+        for (int i = 0; i < 14; i++) {
+            lines.add("Section " + (char) ('A' + i));
+        }
+        lines.addAll(List.of("By Jane Miller", "Facebook", "Twitter", "WhatsApp", "E-Mail", "Print", "Copy link",
+                PROSE, PROSE + " Two.", PROSE + " Three.", "By Ann Poe"));
+        Classification c = classify(lines.toArray(String[]::new));
+        assertEquals(Label.BYLINE, labelOf(c, "By Jane Miller"));
         assertEquals(List.of("Jane Miller"), Assembler.assemble("t", c, List.of(), null).authors());
     }
 
