@@ -1,7 +1,9 @@
 package dev.pith.classify;
 
+import dev.pith.byline.Byline;
 import dev.pith.byline.BylineParser;
 import dev.pith.byline.GivenNames;
+import java.util.List;
 import java.util.function.IntPredicate;
 
 /**
@@ -168,11 +170,18 @@ final class Bylines implements Step {
         private final Boolean[] stated;
         /** Per block, the lenient reading; null until parsed. */
         private final Lenient[] lenient;
+        /** Per block, the names of its lenient reading (empty when none); null until parsed. */
+        private final List<String>[] names;
+        /** The document's lower-case words; null until a bare name needs them. */
+        private LowerCaseWords lowerCase;
 
         Parses(Classification c) {
             this.c = c;
             this.stated = new Boolean[c.size()];
             this.lenient = new Lenient[c.size()];
+            @SuppressWarnings("unchecked")
+            List<String>[] parsed = new List[c.size()];
+            this.names = parsed;
         }
 
         /** The block states a byline ("By X", "Von X"). */
@@ -194,9 +203,19 @@ final class Bylines implements Step {
             return BylineParser.parse(c.get(i - 1).text() + " " + c.get(i).text()).isPresent();
         }
 
-        /** A line shaped like a byline or a bare name. */
+        /**
+         * A line shaped like a byline or a bare name; a bare name that is not a known given name must not be made
+         * of words the document also writes in lower case ({@link LowerCaseWords}).
+         */
         boolean nameShaped(int i) {
-            return lenient(i) != Lenient.NONE;
+            Lenient l = lenient(i);
+            if (l != Lenient.NAME_SHAPED || stated(i)) {
+                return l != Lenient.NONE;
+            }
+            if (lowerCase == null) {
+                lowerCase = LowerCaseWords.of(c);
+            }
+            return !lowerCase.anyCommon(names[i]);
         }
 
         /** A line that is only a person's name: its words shaped as names, the first of each a common given name. */
@@ -206,9 +225,10 @@ final class Bylines implements Step {
 
         private Lenient lenient(int i) {
             if (lenient[i] == null) {
-                lenient[i] = BylineParser.parseLenient(c.get(i).text())
-                        .map(b -> GivenNames.allStartWithGivenName(b.authors()) ? Lenient.GIVEN_NAMES : Lenient.NAME_SHAPED)
-                        .orElse(Lenient.NONE);
+                Byline b = BylineParser.parseLenient(c.get(i).text()).orElse(null);
+                names[i] = b == null ? List.of() : b.authors();
+                lenient[i] = b == null ? Lenient.NONE
+                        : GivenNames.allStartWithGivenName(names[i]) ? Lenient.GIVEN_NAMES : Lenient.NAME_SHAPED;
             }
             return lenient[i];
         }

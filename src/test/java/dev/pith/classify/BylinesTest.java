@@ -68,6 +68,16 @@ class BylinesTest {
     }
 
     @Test
+    void capitalisedLineOfWordsTheTextWritesInLowerCaseIsNoByline() {
+        Classification c = classify("Home", "Council approves the new budget", "Golden Meadows",
+                PROSE + " The golden meadows by the river stay open.", PROSE + " Two.", PROSE + " Three.");
+        assertNotEquals(Label.BYLINE, labelOf(c, "Golden Meadows"));
+        Classification named = classify("Home", "Council approves the new budget", "Zorbek Quillane",
+                PROSE + " The golden meadows by the river stay open.", PROSE + " Two.", PROSE + " Three.");
+        assertEquals(Label.BYLINE, labelOf(named, "Zorbek Quillane"));
+    }
+
+    @Test
     void capitalisedMenuEntryAfterTheArticleIsNoByline() {
         Classification c = classify("Home", "Council approves the new budget", PROSE, PROSE + " Two.", PROSE + " Three.",
                 "News", "Middle East", "Sport", BIO);
