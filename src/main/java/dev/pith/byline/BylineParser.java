@@ -245,7 +245,7 @@ public final class BylineParser {
         if (asWritten == null) {
             return Optional.empty();
         }
-        List<Tok> toks = tokenize(collapse(asWritten));
+        List<Tok> toks = tokenize(undoubled(collapse(asWritten)));
         if (toks == null || words(toks) > MAX_WORDS || isSentence(toks)) {
             return Optional.empty();
         }
@@ -289,7 +289,7 @@ public final class BylineParser {
         if (asWritten == null || asWritten.length() > 2 * LENIENT_CHARS) {
             return Optional.empty();
         }
-        String t = collapse(asWritten);
+        String t = undoubled(collapse(asWritten));
         List<Tok> toks = t == null || t.length() > LENIENT_CHARS ? null : tokenize(t);
         if (toks == null || toks.isEmpty() || words(toks) > LENIENT_WORDS) {
             return Optional.empty();
@@ -1027,6 +1027,24 @@ public final class BylineParser {
             }
         }
         return b.length() > MAX_CHARS ? null : b.toString();
+    }
+
+    /**
+     * A line that is one text twice, run together or with a space ("Jane Doe Jane Doe", "Jane DoeJane Doe"), as
+     * the text once: a text browser writes an author's photo's alternative text (the name) beside the name.
+     */
+    private static String undoubled(String t) {
+        if (t == null || t.length() < 4) {
+            return t;
+        }
+        int n = t.length();
+        if (n % 2 == 0 && t.regionMatches(0, t, n / 2, n / 2) && Character.isLetter(t.charAt(0))) {
+            return t.substring(0, n / 2);
+        }
+        if (n % 2 == 1 && t.charAt(n / 2) == ' ' && t.regionMatches(0, t, n / 2 + 1, n / 2)) {
+            return t.substring(0, n / 2);
+        }
+        return t;
     }
 
     private static boolean isSpace(char c) {

@@ -267,6 +267,13 @@ class BylineParserTest {
     }
 
     @Test
+    void nameWrittenTwiceByItsPhotosAltTextIsOneName() {
+        assertEquals(List.of("Kathrin Hofmeister"), lenient("Kathrin Hofmeister Kathrin Hofmeister"));
+        assertEquals(List.of("Ophélie Ostermann"), lenient("Ophélie OstermannOphélie Ostermann"));
+        assertEquals(List.of("Jane Doe"), authors("By Jane Doe By Jane Doe"));
+    }
+
+    @Test
     void confidenceFollowsTheEvidence() {
         double marker = BylineParser.parse("By Jane Doe").orElseThrow().confidence();
         double leadIn = BylineParser.parse("Posted on 3 May 2021 by Jane Doe").orElseThrow().confidence();
