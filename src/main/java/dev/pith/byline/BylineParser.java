@@ -67,7 +67,11 @@ public final class BylineParser {
     private static final Set<String> PREFIX_MARKERS = set("by", "von", "par", "por", "di", "door", "av",
             "przez", "oprac", "escribe", "بقلم", "记者", "記者", "撰文");
     /** Markers that innerText dumps glue to the name after them, as written. */
-    private static final List<String> GLUED_MARKERS = List.of("By", "by", "Von", "von", "Par", "par", "Por", "por");
+    private static final List<String> GLUED_MARKERS = List.of("By", "by", "Von", "von", "Par", "par", "Por", "por",
+            "Author", "Autor", "Autorin");
+    /** Capitalised author nouns that mark the name after them even without a colon ("Autor Mark Newton"). */
+    private static final Set<String> AUTHOR_NOUNS = set("Autor", "Autorin", "Author", "Auteur", "Auteure", "Autore",
+            "Autora", "Autorka");
     /** Words of a label that ends in a colon ("Autor:", "Text & Fotos:"); at least one must be an author word. */
     private static final Set<String> LABEL_AUTHOR = set("autor", "autorin", "autoren", "autorka", "autorzy",
             "author", "authors", "auteur", "auteure", "auteurs", "autore", "autori", "autora", "autores", "text",
@@ -377,6 +381,13 @@ public final class BylineParser {
                 from++;
             }
             return from;
+        }
+        // an author noun written as a label without its colon, a capitalised name after it ("Autor Mark Newton",
+        // "Author Jane Doe": the label's element and the name's run together in innerText)
+        if (AUTHOR_NOUNS.contains(t.text) && k + 1 < toks.size() && toks.get(k + 1).kind == Kind.WORD
+                && Character.isUpperCase(toks.get(k + 1).text.codePointAt(0))
+                && !ARTICLE_WORDS.contains(toks.get(k + 1).lower)) {
+            return k + 1;
         }
         // a label: author words (and conjunctions, photo words) up to a colon
         boolean author = false;

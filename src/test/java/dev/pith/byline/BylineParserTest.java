@@ -274,6 +274,14 @@ class BylineParserTest {
     }
 
     @Test
+    void authorNounWithoutItsColonMarksTheName() {
+        assertEquals(List.of("Mark Newton"), authors("Autor Mark Newton:"));
+        assertEquals(List.of("Lisa Müller"), authors("AutorinLisa Müller"));
+        assertNull(authors("Autor des Buches ist Max Frisch"));
+        assertNull(authors("Autor Der Autor dieses Blogs ist SurfGuard"));
+    }
+
+    @Test
     void confidenceFollowsTheEvidence() {
         double marker = BylineParser.parse("By Jane Doe").orElseThrow().confidence();
         double leadIn = BylineParser.parse("Posted on 3 May 2021 by Jane Doe").orElseThrow().confidence();
