@@ -82,7 +82,9 @@ final class Bylines implements Step {
     }
 
     /**
-     * The bare-name byline that {@code test} accepts: right under the headline, then beside a dateline, between the
+     * The bare-name byline that {@code test} accepts: right under the headline, then beside a dateline (near the
+     * article; a given name anywhere above the article's end, since a name and a date side by side are the
+     * article's meta line even where a table of contents or a teaser stands between it and the body), between the
      * headline and the first paragraph, in the author box at the article's end (its bio may have been taken for the
      * last paragraph), and for a given name also the nearest one to the headline within {@value #WIDE} blocks of the
      * article (a masthead above the headline, an author box below the article); null when none.
@@ -97,7 +99,8 @@ final class Bylines implements Step {
             }
         }
         int dated = first(in, 0, in.size() - 1, i -> claimable(in.get(i)) && (isDateline(in, i - 1) || isDateline(in, i + 1))
-                && near(in, i, headline, start, end) && name.test(i));
+                && (near(in, i, headline, start, end) || test == NameTest.GIVEN_NAME && i < bottom)
+                && name.test(i));
         if (dated >= 0) {
             return out.relabel(dated, Label.BYLINE, "a name beside a dateline");
         }

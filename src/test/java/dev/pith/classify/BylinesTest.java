@@ -78,6 +78,17 @@ class BylinesTest {
     }
 
     @Test
+    void givenNameBesideADateFarAboveTheArticleIsTheByline() {
+        List<String> lines = new ArrayList<>(List.of("Jane Miller", "3 March 2023"));
+        for (int i = 0; i < 14; i++) {
+            lines.add("Section " + (char) ('A' + i));
+        }
+        lines.addAll(List.of("Council approves the new budget", PROSE, PROSE + " Two.", PROSE + " Three."));
+        Classification c = classify(lines.toArray(String[]::new));
+        assertEquals(Label.BYLINE, labelOf(c, "Jane Miller"));
+    }
+
+    @Test
     void capitalisedMenuEntryAfterTheArticleIsNoByline() {
         Classification c = classify("Home", "Council approves the new budget", PROSE, PROSE + " Two.", PROSE + " Three.",
                 "News", "Middle East", "Sport", BIO);
