@@ -56,7 +56,8 @@ public final class Assembler {
                         headline = PageTitle.headlineText(c, b);
                         if (!headline.equals(b.text())) {
                             removed.add(new RemovedBlock(l.id(), b.text(), b.block().lines(),
-                                    "the page's title element: the headline is its part before the site's name"));
+                                    "the headline line: the headline is its part without the site's name or the date"
+                                            + " run into it"));
                         }
                     } else if (l == Label.BYLINE && byline == null) {
                         byline = parseByline(bylineText(c, i));

@@ -17,9 +17,13 @@ public final class PageTitle {
     private PageTitle() {
     }
 
-    /** The headline text of block {@code b} of {@code c}: its text, or for a scraper's first line, without the site. */
+    /**
+     * The headline text of block {@code b} of {@code c}: its text, or for a scraper's first line, without the site;
+     * without a publication date run in before it ({@link DatedTitle}).
+     */
     public static String headlineText(Classification c, LabeledBlock b) {
-        return b.index() == 0 && c.style() == DumpStyle.SCRAPER ? withoutSite(b.text()) : b.text();
+        String t = b.index() == 0 && c.style() == DumpStyle.SCRAPER ? withoutSite(b.text()) : b.text();
+        return DatedTitle.withoutDate(t);
     }
 
     /** The title without its trailing short parts (the site's name, a section). */
