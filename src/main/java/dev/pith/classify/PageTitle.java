@@ -22,8 +22,12 @@ public final class PageTitle {
      * without a publication date run in before it ({@link DatedTitle}).
      */
     public static String headlineText(Classification c, LabeledBlock b) {
-        String t = b.index() == 0 && c.style() == DumpStyle.SCRAPER ? withoutSite(b.text()) : b.text();
-        return DatedTitle.withoutDate(t);
+        return DatedTitle.withoutDate(titleText(c, b));
+    }
+
+    /** The text of block {@code b} of {@code c}, for a scraper's first line without the site: what the model ranks. */
+    static String titleText(Classification c, LabeledBlock b) {
+        return b.index() == 0 && c.style() == DumpStyle.SCRAPER ? withoutSite(b.text()) : b.text();
     }
 
     /** The title without its trailing short parts (the site's name, a section). */
