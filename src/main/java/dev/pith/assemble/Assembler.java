@@ -45,7 +45,8 @@ public final class Assembler {
         List<Paragraph> paragraphs = new ArrayList<>();
         List<String> captions = new ArrayList<>();
         List<RemovedBlock> removed = new ArrayList<>();
-        for (LabeledBlock b : c.blocks()) {
+        for (int i = 0; i < c.size(); i++) {
+            LabeledBlock b = c.get(i);
             Label l = b.label();
             switch (l.role()) {
                 case CONTENT -> paragraphs.add(new Paragraph(kindOf(l), b.text(), b.block().lines()));
@@ -55,10 +56,11 @@ public final class Assembler {
                         headline = PageTitle.headlineText(c, b);
                         if (!headline.equals(b.text())) {
                             removed.add(new RemovedBlock(l.id(), b.text(), b.block().lines(),
-                                    "the page's title element: the headline is its part before the site's name"));
+                                    "the headline line: the headline is its part without the site's name or the date"
+                                            + " run into it"));
                         }
                     } else if (l == Label.BYLINE && byline == null) {
-                        byline = parseByline(b.text());
+                        byline = parseByline(bylineText(c, i));
                     } else if (!datelines.isUsed(b)) {
                         removed.add(removedBlock(b));
                     }
@@ -110,6 +112,18 @@ public final class Assembler {
             }
         }
         return out;
+    }
+
+    /**
+     * The byline block's text, and the name on the next line when the block is only a byline's marker ("By" /
+     * "Jane Doe": scrapers put a linked name on its own line).
+     */
+    private static String bylineText(Classification c, int i) {
+        String text = c.get(i).text();
+        if (i + 1 < c.size() && c.label(i + 1) == Label.BYLINE && BylineParser.isMarkerOnly(text)) {
+            return text + " " + c.get(i + 1).text();
+        }
+        return text;
     }
 
     private static Byline parseByline(String text) {

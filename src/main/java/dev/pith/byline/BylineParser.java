@@ -55,6 +55,8 @@ public final class BylineParser {
     static final int LENIENT_WORDS = 10;
     private static final int MAX_TOKENS = 64;
     private static final int MAX_NAME_TOKENS = 6;
+    /** A month name or a tail word glued to a name has at least this many letters ("June", "Follow"). */
+    private static final int GLUED_TAIL_CHARS = 4;
 
     static final double AT_START = 0.95;
     static final double AFTER_LEAD_IN = 0.85;
@@ -65,7 +67,11 @@ public final class BylineParser {
     private static final Set<String> PREFIX_MARKERS = set("by", "von", "par", "por", "di", "door", "av",
             "przez", "oprac", "escribe", "بقلم", "记者", "記者", "撰文");
     /** Markers that innerText dumps glue to the name after them, as written. */
-    private static final List<String> GLUED_MARKERS = List.of("By", "by", "Von", "von", "Par", "par", "Por", "por");
+    private static final List<String> GLUED_MARKERS = List.of("By", "by", "Von", "von", "Par", "par", "Por", "por",
+            "Author", "Autor", "Autorin");
+    /** Capitalised author nouns that mark the name after them even without a colon ("Autor Mark Newton"). */
+    private static final Set<String> AUTHOR_NOUNS = set("Autor", "Autorin", "Author", "Auteur", "Auteure", "Autore",
+            "Autora", "Autorka");
     /** Words of a label that ends in a colon ("Autor:", "Text & Fotos:"); at least one must be an author word. */
     private static final Set<String> LABEL_AUTHOR = set("autor", "autorin", "autoren", "autorka", "autorzy",
             "author", "authors", "auteur", "auteure", "auteurs", "autore", "autori", "autora", "autores", "text",
@@ -243,7 +249,7 @@ public final class BylineParser {
         if (asWritten == null) {
             return Optional.empty();
         }
-        List<Tok> toks = tokenize(collapse(asWritten));
+        List<Tok> toks = tokenize(undoubled(collapse(asWritten)));
         if (toks == null || words(toks) > MAX_WORDS || isSentence(toks)) {
             return Optional.empty();
         }
@@ -287,7 +293,7 @@ public final class BylineParser {
         if (asWritten == null || asWritten.length() > 2 * LENIENT_CHARS) {
             return Optional.empty();
         }
-        String t = collapse(asWritten);
+        String t = undoubled(collapse(asWritten));
         List<Tok> toks = t == null || t.length() > LENIENT_CHARS ? null : tokenize(t);
         if (toks == null || toks.isEmpty() || words(toks) > LENIENT_WORDS) {
             return Optional.empty();
@@ -331,8 +337,33 @@ public final class BylineParser {
 
     // ---- markers and lead-ins ----
 
+    /**
+     * The line is a byline's marker and nothing after it ("By", "Posted by", "Geschrieben von", "Autor:"): a
+     * scraper that puts every text node on its own line puts the author's linked name on the next line.
+     */
+    public static boolean isMarkerOnly(String line) {
+        String asWritten = trimmed(line);
+        String t = asWritten == null ? null : collapse(asWritten);
+        List<Tok> toks = t == null || t.length() > LENIENT_CHARS ? null : tokenize(t);
+        if (toks == null || toks.isEmpty() || hasReplyWord(toks)) {
+            return false;
+        }
+        for (int k = 0; k <= MAX_LEAD && k < toks.size(); k++) {
+            if (markerSpan(toks, k) == toks.size() && leadInOk(toks, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Where the names begin when a marker starts at token k, else -1. */
     private static int markerEnd(List<Tok> toks, int k) {
+        int from = markerSpan(toks, k);
+        return from < toks.size() ? from : -1;
+    }
+
+    /** The end of the marker that starts at token k (the token count when nothing follows it), else -1. */
+    private static int markerSpan(List<Tok> toks, int k) {
         Tok t = toks.get(k);
         if (t.kind != Kind.WORD) {
             return -1;
@@ -349,15 +380,21 @@ public final class BylineParser {
             while (from < toks.size() && (toks.get(from).text.equals(":") || toks.get(from).text.equals("."))) {
                 from++;
             }
-            // "by" and "von" in running text are lower case after lower-case words; a marker needs names next
-            return from < toks.size() ? from : -1;
+            return from;
+        }
+        // an author noun written as a label without its colon, a capitalised name after it ("Autor Mark Newton",
+        // "Author Jane Doe": the label's element and the name's run together in innerText)
+        if (AUTHOR_NOUNS.contains(t.text) && k + 1 < toks.size() && toks.get(k + 1).kind == Kind.WORD
+                && Character.isUpperCase(toks.get(k + 1).text.codePointAt(0))
+                && !ARTICLE_WORDS.contains(toks.get(k + 1).lower)) {
+            return k + 1;
         }
         // a label: author words (and conjunctions, photo words) up to a colon
         boolean author = false;
         for (int i = k; i < toks.size() && i < k + 5; i++) {
             Tok w = toks.get(i);
             if (w.text.equals(":")) {
-                return author && i + 1 < toks.size() ? i + 1 : -1;
+                return author ? i + 1 : -1;
             }
             if (LABEL_AUTHOR.contains(w.lower)) {
                 author = true;
@@ -874,7 +911,9 @@ public final class BylineParser {
 
     /**
      * Where two words that the page's text extraction glued together part: a marker before a name
-     * ("ByAlex", "vonElisa") or a name before a role ("HalperStaff"); 0 when none.
+     * ("ByAlex", "vonElisa"), a name before a role ("HalperStaff"), or a name before the date or the link
+     * that followed it in its own element ("DambrotNovember", "Collignon22", "HoeltmannFollow"): innerText
+     * runs inline elements together without a space; 0 when none.
      */
     private static int gluedAt(String w) {
         for (String marker : GLUED_MARKERS) {
@@ -884,12 +923,45 @@ public final class BylineParser {
             }
         }
         for (int i = w.length() - 3; i >= 2; i--) {
-            if (Character.isUpperCase(w.charAt(i)) && Character.isLowerCase(w.charAt(i - 1))
-                    && isRoleWord(w.substring(i).toLowerCase(Locale.ROOT))) {
-                return i;
+            if (Character.isUpperCase(w.charAt(i)) && Character.isLowerCase(w.charAt(i - 1))) {
+                String rest = w.substring(i).toLowerCase(Locale.ROOT);
+                if (isRoleWord(rest) || rest.length() >= GLUED_TAIL_CHARS
+                        && (CALENDAR.contains(rest) || TAIL_WORDS.contains(rest))) {
+                    return i;
+                }
             }
         }
-        return 0;
+        return gluedNumberAt(w);
+    }
+
+    /**
+     * Where a capitalised word runs into a day or a numeric date ("Collignon22", "Kalt4", "Doe28.09.19"); 0 when
+     * none. Three digits or more without a dot stay part of the word: user names ("delta201").
+     */
+    private static int gluedNumberAt(String w) {
+        if (!Character.isUpperCase(w.charAt(0))) {
+            return 0;
+        }
+        int i = 1;
+        while (i < w.length() && Character.isLetter(w.charAt(i))) {
+            i++;
+        }
+        if (i < 3 || i == w.length() || !Character.isLowerCase(w.charAt(i - 1)) || !Character.isDigit(w.charAt(i))) {
+            return 0;
+        }
+        int digits = 0;
+        boolean dot = false;
+        for (int j = i; j < w.length(); j++) {
+            char c = w.charAt(j);
+            if (c == '.') {
+                dot = true;
+            } else if (Character.isDigit(c)) {
+                digits++;
+            } else {
+                return 0;
+            }
+        }
+        return dot || digits <= 2 ? i : 0;
     }
 
     /** "C.", "J.R.R.", "Dr.", "Jr.", "St.", "Prof." keep their dot. */
@@ -966,6 +1038,24 @@ public final class BylineParser {
             }
         }
         return b.length() > MAX_CHARS ? null : b.toString();
+    }
+
+    /**
+     * A line that is one text twice, run together or with a space ("Jane Doe Jane Doe", "Jane DoeJane Doe"), as
+     * the text once: a text browser writes an author's photo's alternative text (the name) beside the name.
+     */
+    private static String undoubled(String t) {
+        if (t == null || t.length() < 4) {
+            return t;
+        }
+        int n = t.length();
+        if (n % 2 == 0 && t.regionMatches(0, t, n / 2, n / 2) && Character.isLetter(t.charAt(0))) {
+            return t.substring(0, n / 2);
+        }
+        if (n % 2 == 1 && t.charAt(n / 2) == ' ' && t.regionMatches(0, t, n / 2 + 1, n / 2)) {
+            return t.substring(0, n / 2);
+        }
+        return t;
     }
 
     private static boolean isSpace(char c) {
@@ -1052,15 +1142,29 @@ public final class BylineParser {
         return false;
     }
 
-    /** A token of a date before the names: a number, punctuation, a month or weekday name beside a number. */
+    /**
+     * A token of a date before the names: a number, punctuation, a month or weekday name beside a number, also
+     * or with numbers on both sides across the dot of an ordinal or an abbreviation ("28. Jan. 2022", the German
+     * way of writing dates; "1. Jan Koch" is a list item, not a date).
+     */
     private static boolean isDateish(List<Tok> toks, int i) {
         Tok t = toks.get(i);
         if (CALENDAR.contains(t.lower)) {
-            return (i > 0 && toks.get(i - 1).kind == Kind.NUM)
-                    || (i + 1 < toks.size() && toks.get(i + 1).kind == Kind.NUM);
+            boolean before = i > 0 && toks.get(i - 1).kind == Kind.NUM;
+            boolean after = i + 1 < toks.size() && toks.get(i + 1).kind == Kind.NUM;
+            return before || after || numberBeside(toks, i, -1) && numberBeside(toks, i, 1);
         }
         return t.kind == Kind.NUM || t.kind == Kind.PUNCT || t.lower.equals("uhr") || t.lower.equals("um")
                 || t.lower.equals("am") || t.lower.equals("on");
+    }
+
+    /** A number next to token i on one side ({@code step} -1 or 1), or a dot and then a number. */
+    private static boolean numberBeside(List<Tok> toks, int i, int step) {
+        int j = i + step;
+        if (j >= 0 && j < toks.size() && toks.get(j).text.equals(".")) {
+            j += step;
+        }
+        return j >= 0 && j < toks.size() && toks.get(j).kind == Kind.NUM;
     }
 
     private static boolean isHan(String w) {

@@ -1,7 +1,9 @@
 package dev.pith.classify;
 
+import dev.pith.byline.Byline;
 import dev.pith.byline.BylineParser;
 import dev.pith.byline.GivenNames;
+import java.util.List;
 import java.util.function.IntPredicate;
 
 /**
@@ -30,12 +32,17 @@ final class Bylines implements Step {
         boolean found = false;
         for (int i = 0; i < in.size(); i++) {
             LabeledBlock b = in.get(i);
-            if (!claimable(b) || !near(i, headline, start, end)) {
+            if (!claimable(b) || !near(in, i, headline, start, end)) {
                 continue;
             }
             if (parses.stated(i)) {
                 out = out.relabel(i, Label.BYLINE, "states a byline");
                 found = true;
+            } else if (parses.markerAbove(i + 1)) {
+                out = out.relabel(i, Label.BYLINE, "a byline's marker alone, the name on the next line")
+                        .relabel(i + 1, Label.BYLINE, "the name under a byline's marker");
+                found = true;
+                i++;
             }
         }
         if (found) {
@@ -48,7 +55,11 @@ final class Bylines implements Step {
         }
         // a stated byline a little farther out, or under a list's label (a masthead run into a link list)
         int wide = first(in, top - WIDE, bottom + WIDE,
-                i -> listed(in.get(i)) && parses.stated(i));
+                i -> listed(in.get(i)) && (parses.stated(i) || parses.markerAbove(i + 1)));
+        if (wide >= 0 && !parses.stated(wide)) {
+            return out.relabel(wide, Label.BYLINE, "a byline's marker alone, the name on the next line, beside the article")
+                    .relabel(wide + 1, Label.BYLINE, "the name under a byline's marker");
+        }
         if (wide >= 0) {
             return out.relabel(wide, Label.BYLINE, "states a byline, beside the article");
         }
@@ -71,7 +82,9 @@ final class Bylines implements Step {
     }
 
     /**
-     * The bare-name byline that {@code test} accepts: right under the headline, then beside a dateline, between the
+     * The bare-name byline that {@code test} accepts: right under the headline, then beside a dateline (near the
+     * article; a given name anywhere above the article's end, since a name and a date side by side are the
+     * article's meta line even where a table of contents or a teaser stands between it and the body), between the
      * headline and the first paragraph, in the author box at the article's end (its bio may have been taken for the
      * last paragraph), and for a given name also the nearest one to the headline within {@value #WIDE} blocks of the
      * article (a masthead above the headline, an author box below the article); null when none.
@@ -86,7 +99,8 @@ final class Bylines implements Step {
             }
         }
         int dated = first(in, 0, in.size() - 1, i -> claimable(in.get(i)) && (isDateline(in, i - 1) || isDateline(in, i + 1))
-                && near(i, headline, start, end) && name.test(i));
+                && (near(in, i, headline, start, end) || test == NameTest.GIVEN_NAME && i < bottom)
+                && name.test(i));
         if (dated >= 0) {
             return out.relabel(dated, Label.BYLINE, "a name beside a dateline");
         }
@@ -159,11 +173,18 @@ final class Bylines implements Step {
         private final Boolean[] stated;
         /** Per block, the lenient reading; null until parsed. */
         private final Lenient[] lenient;
+        /** Per block, the names of its lenient reading (empty when none); null until parsed. */
+        private final List<String>[] names;
+        /** The document's lower-case words; null until a bare name needs them. */
+        private LowerCaseWords lowerCase;
 
         Parses(Classification c) {
             this.c = c;
             this.stated = new Boolean[c.size()];
             this.lenient = new Lenient[c.size()];
+            @SuppressWarnings("unchecked")
+            List<String>[] parsed = new List[c.size()];
+            this.names = parsed;
         }
 
         /** The block states a byline ("By X", "Von X"). */
@@ -174,9 +195,30 @@ final class Bylines implements Step {
             return stated[i];
         }
 
-        /** A line shaped like a byline or a bare name. */
+        /**
+         * Block i is a name (or a desk) and the block above it only a byline's marker ("By" / "Jane Doe"): the
+         * two read as a byline together.
+         */
+        boolean markerAbove(int i) {
+            if (i <= 0 || i >= c.size() || !claimable(c.get(i)) || !BylineParser.isMarkerOnly(c.get(i - 1).text())) {
+                return false;
+            }
+            return BylineParser.parse(c.get(i - 1).text() + " " + c.get(i).text()).isPresent();
+        }
+
+        /**
+         * A line shaped like a byline or a bare name; a bare name that is not a known given name must not be made
+         * of words the document also writes in lower case ({@link LowerCaseWords}).
+         */
         boolean nameShaped(int i) {
-            return lenient(i) != Lenient.NONE;
+            Lenient l = lenient(i);
+            if (l != Lenient.NAME_SHAPED || stated(i)) {
+                return l != Lenient.NONE;
+            }
+            if (lowerCase == null) {
+                lowerCase = LowerCaseWords.of(c);
+            }
+            return !lowerCase.anyCommon(names[i]);
         }
 
         /** A line that is only a person's name: its words shaped as names, the first of each a common given name. */
@@ -186,9 +228,10 @@ final class Bylines implements Step {
 
         private Lenient lenient(int i) {
             if (lenient[i] == null) {
-                lenient[i] = BylineParser.parseLenient(c.get(i).text())
-                        .map(b -> GivenNames.allStartWithGivenName(b.authors()) ? Lenient.GIVEN_NAMES : Lenient.NAME_SHAPED)
-                        .orElse(Lenient.NONE);
+                Byline b = BylineParser.parseLenient(c.get(i).text()).orElse(null);
+                names[i] = b == null ? List.of() : b.authors();
+                lenient[i] = b == null ? Lenient.NONE
+                        : GivenNames.allStartWithGivenName(names[i]) ? Lenient.GIVEN_NAMES : Lenient.NAME_SHAPED;
             }
             return lenient[i];
         }
@@ -218,11 +261,30 @@ final class Bylines implements Step {
                 || l == Label.COMMENTS || l == Label.CAPTION || l == Label.OTHER_TEXT));
     }
 
-    /** Around the headline, or inside or just around the article. */
-    private static boolean near(int i, int headline, int start, int end) {
+    /**
+     * Around the headline, or inside or just around the article. Share and follow buttons and other lines the
+     * furniture lexicon knows do not count in the distance: templates put a row of them between the byline and
+     * the first paragraph.
+     */
+    private static boolean near(Classification c, int i, int headline, int start, int end) {
         if (headline >= 0 && i >= headline - 1 && i <= headline + 3 * NEAR) {
             return true;
         }
-        return start >= 0 && i >= start - NEAR && i <= end + NEAR;
+        if (start < 0) {
+            return false;
+        }
+        if (i >= start && i <= end) {
+            return true;
+        }
+        return i < start ? blocksBetween(c, i, start) < NEAR : blocksBetween(c, end, i) < NEAR;
+    }
+
+    /** The blocks strictly between {@code from} and {@code to} that are not lexicon furniture. */
+    private static int blocksBetween(Classification c, int from, int to) {
+        int n = 0;
+        for (int k = from + 1; k < to && n < NEAR; k++) {
+            n += c.get(k).features().furniture() == null ? 1 : 0;
+        }
+        return n;
     }
 }

@@ -22,7 +22,8 @@ final class HeadlineFeatures {
             "part_of_page_title", "first_block_scraper", "nearest_above_start", "shorter_candidate_just_above",
             "longest_near_start", "echoed_elsewhere", "log_candidates_between", "holds_other_candidate",
             "long_under_shorter_candidate", "under_shorter_title", "over_longer_dek", "title_case", "short_repeated",
-            "top_lead_overlap", "first_of_run", "page_title_with_site", "page_title_overlap");
+            "top_lead_overlap", "first_of_run", "page_title_with_site", "page_title_overlap", "starts_lower",
+            "next_starts_lower");
 
     /**
      * Where a line stands relative to the article: says nothing about a scraper's first line, the title element,
@@ -114,12 +115,31 @@ final class HeadlineFeatures {
         boolean pageTitle = i == 0 && c.style() == dev.pith.segment.DumpStyle.SCRAPER;
         v[k++] = pageTitle && !PageTitle.withoutSite(t).equals(t.strip()) ? 1 : 0;
         v[k++] = i > 0 && c.style() == dev.pith.segment.DumpStyle.SCRAPER ? ctx.overlap(t, ctx.pageTitleWords) : 0;
+        v[k++] = startsLower(t) ? 1 : 0;
+        v[k++] = i + 1 < c.size() && startsLower(c.get(i + 1).text()) ? 1 : 0;
         if (pageTitle) {
             for (int n : LAYOUT_AT) {
                 v[n] = 0;
             }
         }
         return v;
+    }
+
+    /**
+     * The first letter is lower case: a text browser's wrapped line goes on a sentence ("a before advice to the
+     * functions"), where a title starts with a capital in most languages.
+     */
+    static boolean startsLower(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char ch = t.charAt(i);
+            if (Character.isLetter(ch)) {
+                return Character.isLowerCase(ch);
+            }
+            if (Character.isDigit(ch)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -17,8 +17,16 @@ public final class PageTitle {
     private PageTitle() {
     }
 
-    /** The headline text of block {@code b} of {@code c}: its text, or for a scraper's first line, without the site. */
+    /**
+     * The headline text of block {@code b} of {@code c}: its text, or for a scraper's first line, without the site;
+     * without a publication date run in before it ({@link DatedTitle}).
+     */
     public static String headlineText(Classification c, LabeledBlock b) {
+        return DatedTitle.withoutDate(titleText(c, b));
+    }
+
+    /** The text of block {@code b} of {@code c}, for a scraper's first line without the site: what the model ranks. */
+    static String titleText(Classification c, LabeledBlock b) {
         return b.index() == 0 && c.style() == DumpStyle.SCRAPER ? withoutSite(b.text()) : b.text();
     }
 

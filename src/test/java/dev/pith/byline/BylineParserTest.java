@@ -242,6 +242,46 @@ class BylineParserTest {
     }
 
     @Test
+    void dateWithAbbreviatedMonthBeforeTheNameIsADateline() {
+        assertEquals(List.of("Paula Balov"), authors("28. Jan. 2022 Paula Balov"));
+        assertEquals(List.of("Jan Koch"), lenient("1. Jan Koch"));
+    }
+
+    @Test
+    void nameGluedToTheDateOrLinkAfterItIsCutThere() {
+        assertEquals(List.of("Nicole Collignon"), authors("Nicole Collignon22. Februar 2020"));
+        assertEquals(List.of("Shana Nys Dambrot"), authors("Shana Nys DambrotNovember 6, 2023"));
+        assertEquals(List.of("Inga Hoeltmann"), lenient("Inga HoeltmannFollow"));
+        assertEquals(List.of("delta201"), authors("von delta201"));
+    }
+
+    @Test
+    void markerWithNothingAfterItIsOnlyAMarker() {
+        assertTrue(BylineParser.isMarkerOnly("By"));
+        assertTrue(BylineParser.isMarkerOnly("Posted by"));
+        assertTrue(BylineParser.isMarkerOnly("Geschrieben von"));
+        assertTrue(BylineParser.isMarkerOnly("Autor:"));
+        assertFalse(BylineParser.isMarkerOnly("By Jane Doe"));
+        assertFalse(BylineParser.isMarkerOnly("Photo by"));
+        assertFalse(BylineParser.isMarkerOnly("Jane Doe"));
+    }
+
+    @Test
+    void nameWrittenTwiceByItsPhotosAltTextIsOneName() {
+        assertEquals(List.of("Kathrin Hofmeister"), lenient("Kathrin Hofmeister Kathrin Hofmeister"));
+        assertEquals(List.of("Ophélie Ostermann"), lenient("Ophélie OstermannOphélie Ostermann"));
+        assertEquals(List.of("Jane Doe"), authors("By Jane Doe By Jane Doe"));
+    }
+
+    @Test
+    void authorNounWithoutItsColonMarksTheName() {
+        assertEquals(List.of("Mark Newton"), authors("Autor Mark Newton:"));
+        assertEquals(List.of("Lisa Müller"), authors("AutorinLisa Müller"));
+        assertNull(authors("Autor des Buches ist Max Frisch"));
+        assertNull(authors("Autor Der Autor dieses Blogs ist SurfGuard"));
+    }
+
+    @Test
     void confidenceFollowsTheEvidence() {
         double marker = BylineParser.parse("By Jane Doe").orElseThrow().confidence();
         double leadIn = BylineParser.parse("Posted on 3 May 2021 by Jane Doe").orElseThrow().confidence();

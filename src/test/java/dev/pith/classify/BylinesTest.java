@@ -3,8 +3,11 @@ package dev.pith.classify;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import dev.pith.assemble.Assembler;
 import dev.pith.segment.DumpStyle;
 import dev.pith.segment.Segmenter;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BylinesTest {
@@ -39,6 +42,49 @@ class BylinesTest {
     void bareNameAboveItsBioAfterTheArticleIsTheByline() {
         Classification c = classify("Home", "Council approves the new budget", PROSE, PROSE + " Two.", PROSE + " Three.",
                 "About the author", "Jane Miller", BIO);
+        assertEquals(Label.BYLINE, labelOf(c, "Jane Miller"));
+    }
+
+    @Test
+    void markerAloneOnItsLineTakesTheNameOnTheNextLine() {
+        Classification c = classify("Home", "Council approves the new budget", "By", "Jane Miller", "Updated",
+                PROSE, PROSE + " Two.", PROSE + " Three.");
+        assertEquals(Label.BYLINE, labelOf(c, "By"));
+        assertEquals(Label.BYLINE, labelOf(c, "Jane Miller"));
+        assertEquals(List.of("Jane Miller"), Assembler.assemble("t", c, List.of(), null).authors());
+    }
+
+    @Test
+    void shareButtonsBetweenBylineAndBodyDoNotPushTheBylineAway() {
+        List<String> lines = new ArrayList<>(List.of("Council approves the new budget | Town News"));
+        for (int i = 0; i < 14; i++) {
+            lines.add("Section " + (char) ('A' + i));
+        }
+        lines.addAll(List.of("By Jane Miller", "Facebook", "Twitter", "WhatsApp", "E-Mail", "Print", "Copy link",
+                PROSE, PROSE + " Two.", PROSE + " Three.", "By Ann Poe"));
+        Classification c = classify(lines.toArray(String[]::new));
+        assertEquals(Label.BYLINE, labelOf(c, "By Jane Miller"));
+        assertEquals(List.of("Jane Miller"), Assembler.assemble("t", c, List.of(), null).authors());
+    }
+
+    @Test
+    void capitalisedLineOfWordsTheTextWritesInLowerCaseIsNoByline() {
+        Classification c = classify("Home", "Council approves the new budget", "Golden Meadows",
+                PROSE + " The golden meadows by the river stay open.", PROSE + " Two.", PROSE + " Three.");
+        assertNotEquals(Label.BYLINE, labelOf(c, "Golden Meadows"));
+        Classification named = classify("Home", "Council approves the new budget", "Zorbek Quillane",
+                PROSE + " The golden meadows by the river stay open.", PROSE + " Two.", PROSE + " Three.");
+        assertEquals(Label.BYLINE, labelOf(named, "Zorbek Quillane"));
+    }
+
+    @Test
+    void givenNameBesideADateFarAboveTheArticleIsTheByline() {
+        List<String> lines = new ArrayList<>(List.of("Jane Miller", "3 March 2023"));
+        for (int i = 0; i < 14; i++) {
+            lines.add("Section " + (char) ('A' + i));
+        }
+        lines.addAll(List.of("Council approves the new budget", PROSE, PROSE + " Two.", PROSE + " Three."));
+        Classification c = classify(lines.toArray(String[]::new));
         assertEquals(Label.BYLINE, labelOf(c, "Jane Miller"));
     }
 

@@ -31,6 +31,14 @@ class HeadlineTest {
     }
 
     @Test
+    void lineStartingInLowerCaseIsAWrappedSentenceNotATitle() {
+        assertEquals(true, HeadlineFeatures.startsLower("a before advice to the vc-checkin functions of the time"));
+        assertEquals(true, HeadlineFeatures.startsLower("„kein App Store mehr“"));
+        assertEquals(false, HeadlineFeatures.startsLower("Meta-Programming In Emacs Using Defadvice"));
+        assertEquals(false, HeadlineFeatures.startsLower("15 jahre rete-mirabile.net"));
+    }
+
+    @Test
     void featureVectorHasOneValuePerName() {
         String dump = String.join("\n", "Harbour Times | Home", "", "Council approves the harbour budget", "", PROSE, "", PROSE);
         Classification c = TrainHeadlineModel.beforeHeadline(Segmenter.segment(dump, DumpStyle.SCRAPER), DumpStyle.SCRAPER);

@@ -9,6 +9,16 @@ import org.junit.jupiter.api.Test;
 
 class PageTitleTest {
     @Test
+    void publicationDayRunInBeforeTheTitleIsDropped() {
+        assertEquals("Dorothea Wierer darf noch jubeln", DatedTitle.withoutDate("23.01.2022 - Dorothea Wierer darf noch jubeln"));
+        assertEquals("Das schönste Ende der Welt", DatedTitle.withoutDate("Jun 17 Das schönste Ende der Welt"));
+        assertEquals("2020 Endorsement Race Is Getting Interesting",
+                DatedTitle.withoutDate("2020 Endorsement Race Is Getting Interesting"));
+        assertEquals("Heute schon an morgen denken", DatedTitle.withoutDate("Heute schon an morgen denken"));
+        assertEquals("3. Mai 2021", DatedTitle.withoutDate("3. Mai 2021"));
+    }
+
+    @Test
     void siteNameAfterABarIsDropped() {
         assertEquals("Council approves the harbour budget", PageTitle.withoutSite("Council approves the harbour budget | Harbour Times"));
     }

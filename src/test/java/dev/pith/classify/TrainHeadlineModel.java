@@ -79,7 +79,7 @@ public final class TrainHeadlineModel {
                 List<String> texts = new ArrayList<>();
                 boolean[] correct = new boolean[candidates.size()];
                 for (int i : candidates) {
-                    correct[group.size()] = norm(PageTitle.headlineText(c, c.get(i))).equals(title);
+                    correct[group.size()] = norm(PageTitle.titleText(c, c.get(i))).equals(title);
                     group.add(HeadlineFeatures.of(c, i, start, ctx));
                     texts.add("[" + i + "/" + start + "] " + c.get(i).text());
                 }

@@ -40,6 +40,29 @@ class SegmenterTest {
     }
 
     @Test
+    void textBrowserLinesWrappedAtANarrowerColumnAreJoinedToo() {
+        // a blog's text column wrapped at 65 columns while the page's menu reaches 80 (from a real dump)
+        String dump = """
+                Home   Archive   About   Contact   Subscribe   Search this blog   Older posts
+
+                Advice came to Emacs lisp in the summer of 1994, when module
+                advice.el shipped as part of Emacs 19.23. A few weeks later, a
+                colleague at work (Win Treese) wrote up a simple example that added
+                a before advice to the vc-checkin functions of the time to create
+                an RCS subdirectory if one did not exist.
+
+                Menu
+                Older Post
+                Home
+                """;
+        List<Block> blocks = Segmenter.segment(dump, DumpStyle.TEXT_BROWSER);
+        assertEquals(5, blocks.size());
+        assertTrue(blocks.get(1).text().startsWith("Advice came to Emacs lisp"));
+        assertTrue(blocks.get(1).text().endsWith("if one did not exist."));
+        assertEquals(List.of("Menu", "Older Post", "Home"), texts(blocks.subList(2, 5)));
+    }
+
+    @Test
     void textBrowserBulletStartsAListItemEvenAfterAWrappedLine() {
         String dump = "This is a long line of text that goes right up to the margin of the page here\n"
                 + "  • first item\n  • second item\n";
