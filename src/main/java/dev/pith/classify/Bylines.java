@@ -54,7 +54,7 @@ final class Bylines implements Step {
             return out;
         }
         // a stated byline a little farther out, or under a list's label (a masthead run into a link list)
-        int wide = first(in, top - WIDE, bottom + WIDE,
+        int wide = first(in, wordBlocks(in, top, -WIDE), wordBlocks(in, bottom, WIDE),
                 i -> listed(in.get(i)) && (parses.stated(i) || parses.markerAbove(i + 1)));
         if (wide >= 0 && !parses.stated(wide)) {
             return out.relabel(wide, Label.BYLINE, "a byline's marker alone, the name on the next line, beside the article")
@@ -135,6 +135,22 @@ final class Bylines implements Step {
     }
 
     /** The first index in [from, to] (clamped to the document) that passes, -1 when none. */
+    /**
+     * The index {@code n} blocks that hold a word away from {@code from} (before it when {@code n} is negative):
+     * a comment form's empty fields, one block each in a text browser's dump, do not push a byline out of reach.
+     */
+    private static int wordBlocks(Classification c, int from, int n) {
+        int step = n < 0 ? -1 : 1;
+        int i = from;
+        for (int left = Math.abs(n); left > 0 && i + step >= 0 && i + step < c.size(); ) {
+            i += step;
+            if (c.get(i).features().words() > 0) {
+                left--;
+            }
+        }
+        return i;
+    }
+
     private static int first(Classification c, int from, int to, IntPredicate test) {
         for (int i = Math.max(0, from); i <= Math.min(c.size() - 1, to); i++) {
             if (test.test(i)) {
@@ -264,7 +280,7 @@ final class Bylines implements Step {
     /**
      * Around the headline, or inside or just around the article. Share and follow buttons and other lines the
      * furniture lexicon knows do not count in the distance: templates put a row of them between the byline and
-     * the first paragraph.
+     * the first paragraph; nor do blocks without a word (a comment form's empty fields).
      */
     private static boolean near(Classification c, int i, int headline, int start, int end) {
         if (headline >= 0 && i >= headline - 1 && i <= headline + 3 * NEAR) {
@@ -279,11 +295,15 @@ final class Bylines implements Step {
         return i < start ? blocksBetween(c, i, start) < NEAR : blocksBetween(c, end, i) < NEAR;
     }
 
-    /** The blocks strictly between {@code from} and {@code to} that are not lexicon furniture. */
+    /**
+     * The blocks strictly between {@code from} and {@code to} that are not lexicon furniture and hold a word: a
+     * form's empty fields ("[ ]", one block each in a text browser's dump) do not count either.
+     */
     private static int blocksBetween(Classification c, int from, int to) {
         int n = 0;
         for (int k = from + 1; k < to && n < NEAR; k++) {
-            n += c.get(k).features().furniture() == null ? 1 : 0;
+            Features f = c.get(k).features();
+            n += f.furniture() == null && f.words() > 0 ? 1 : 0;
         }
         return n;
     }

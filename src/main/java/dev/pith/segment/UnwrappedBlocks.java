@@ -60,7 +60,9 @@ final class UnwrappedBlocks extends BlockBuilder {
      * Per line, the column a narrower box (a blog's text column, a quote) wrapped its run of lines at: the widest
      * of the run's lines when the run holds {@value #MIN_RUN} lines or more that all but the last reach within
      * {@value #RAGGED} columns of it, as wrapped text does; {@value #MAX_WIDTH} otherwise (a menu's short lines are
-     * not one paragraph). Runs are the lines between blank lines.
+     * not one paragraph, nor a form's empty fields, lines without a letter or digit, one text: a comment form's
+     * seven fields run together hid the form from the comments rule, dev corpus). Runs are the lines between
+     * blank lines.
      */
     private int[] boxWidths() {
         int[] out = new int[lines.length];
@@ -89,6 +91,9 @@ final class UnwrappedBlocks extends BlockBuilder {
         }
         int max = 0;
         for (int k = from; k <= to; k++) {
+            if (!hasLetterOrDigit(lines[k])) {
+                return MAX_WIDTH; // a form's empty field ("[      ]") or a rule: no wrapped text
+            }
             max = Math.max(max, Text.displayWidth(lines[k].stripTrailing()));
         }
         if (max < MIN_COLUMN || max > MAX_WIDTH) {
@@ -100,6 +105,15 @@ final class UnwrappedBlocks extends BlockBuilder {
             }
         }
         return max;
+    }
+
+    private static boolean hasLetterOrDigit(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (Character.isLetterOrDigit(line.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The widest line up to 80 columns: the column the browser wrapped at. */

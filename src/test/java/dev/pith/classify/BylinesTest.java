@@ -55,6 +55,19 @@ class BylinesTest {
     }
 
     @Test
+    void aCommentFormsEmptyFieldsDoNotPushTheBylineAway() {
+        // a blog's comment form between the article and its byline, each empty field a block (shape of a real dump)
+        List<String> lines = new ArrayList<>(List.of("Council approves the new budget", PROSE, PROSE + " Two.",
+                PROSE + " Three.", "What do you think?"));
+        for (int i = 0; i < 14; i++) {
+            lines.add("[ ]");
+        }
+        lines.addAll(List.of("Posted in News by Jane Miller"));
+        Classification c = classify(lines.toArray(String[]::new));
+        assertEquals(Label.BYLINE, labelOf(c, "Posted in News by Jane Miller"));
+    }
+
+    @Test
     void shareButtonsBetweenBylineAndBodyDoNotPushTheBylineAway() {
         List<String> lines = new ArrayList<>(List.of("Council approves the new budget | Town News"));
         for (int i = 0; i < 14; i++) {

@@ -63,6 +63,22 @@ class SegmenterTest {
     }
 
     @Test
+    void textBrowserFormFieldsAreNotUnwrappedIntoOneBlock() {
+        // a comment form's empty fields as w3m draws them (from a real dump), then the field's label
+        String field = "       [                                             ]\n";
+        String prose = """
+                Americans have gone to the polls four times this month to vote in major,
+                statewide races. In Virginia, they voted for control of the state Legislature;
+                in Mississippi, Kentucky and Louisiana, they voted for control of the
+                governor’s mansion. In each case, President Trump tied himself to the outcome.
+
+                """;
+        String dump = prose + "Leave a Reply\n\n" + field.repeat(7) + "Comment[                                             ]\n";
+        List<Block> blocks = Segmenter.segment(dump, DumpStyle.TEXT_BROWSER);
+        assertEquals(10, blocks.size(), texts(blocks).toString());
+    }
+
+    @Test
     void textBrowserBulletStartsAListItemEvenAfterAWrappedLine() {
         String dump = "This is a long line of text that goes right up to the margin of the page here\n"
                 + "  • first item\n  • second item\n";
