@@ -689,7 +689,11 @@ public final class BylineParser {
                 return false;
             }
         }
-        return capitalised >= 2 && !PARTICLES.contains(toks.get(end - 1).lower);
+        boolean calendar = true; // "Jan FEB" of a calendar's cells: month and day names alone are no name
+        for (int i = start; i < end && calendar; i++) {
+            calendar = CALENDAR.contains(toks.get(i).lower);
+        }
+        return capitalised >= 2 && !PARTICLES.contains(toks.get(end - 1).lower) && !calendar;
     }
 
     /** One word as a name after a marker: capitalised, or a user name; not a function or site word. */

@@ -1012,6 +1012,12 @@ final class PageMetadata {
      * the byline ends ("Von Eurosport" in one div, "Publiziert 02/02/2022" in the next; "Von X und Y<br>Kakuma
      * /Kenia"; dev corpus), not one run of words that makes the next line part of the last name.
      */
+    /**
+     * Table cells: each its own line, as a browser's innerText separates them by a tab (run together, "May" and
+     * "28" of two cells became "May28", which the byline parser reads as a name glued to a date).
+     */
+    private static final Set<String> CELLS = Set.of("td", "th");
+
     static String lines(Element e) {
         StringBuilder b = new StringBuilder();
         org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
@@ -1029,14 +1035,15 @@ final class PageMetadata {
                         }
                     }
                 } else if (node instanceof Element x && x != e && (x.normalName().equals("br")
-                        || BodyExtractor.BLOCK.contains(x.normalName()))) {
+                        || BodyExtractor.BLOCK.contains(x.normalName()) || CELLS.contains(x.normalName()))) {
                     separate();
                 }
             }
 
             @Override
             public void tail(org.jsoup.nodes.Node node, int depth) {
-                if (node instanceof Element x && x != e && BodyExtractor.BLOCK.contains(x.normalName())) {
+                if (node instanceof Element x && x != e && (BodyExtractor.BLOCK.contains(x.normalName())
+                        || CELLS.contains(x.normalName()))) {
                     separate();
                 }
             }

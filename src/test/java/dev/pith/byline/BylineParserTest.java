@@ -350,4 +350,11 @@ class BylineParserTest {
             }
         });
     }
+
+    @Test
+    void monthAndDayNamesAloneAreNoName() {
+        // a calendar's cells read as one line beside a date (shape of a real page)
+        assertTrue(BylineParser.parse("Jan FEB May | 28").isEmpty());
+        assertTrue(BylineParser.parse("Jan Müller | 28 May 2021").isPresent(), "a given name that is also a month");
+    }
 }
