@@ -1,5 +1,6 @@
 package dev.pith.byline;
 
+import dev.pith.lang.Ascii;
 import dev.pith.resources.ResourceLines;
 import java.text.Normalizer;
 import java.util.HashSet;
@@ -50,7 +51,7 @@ public final class GivenNames {
     }
 
     private static String fold(String s) {
-        if (isAscii(s)) {
+        if (Ascii.isAscii(s)) {
             return s.toLowerCase(Locale.ROOT); // what the rest does to ASCII, without the normaliser's copy
         }
         String d = Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
@@ -62,15 +63,6 @@ public final class GivenNames {
             }
         }
         return b.toString().replace('ł', 'l').replace('ø', 'o');
-    }
-
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static Set<String> load() {

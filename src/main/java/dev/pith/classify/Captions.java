@@ -1,5 +1,6 @@
 package dev.pith.classify;
 
+import dev.pith.lang.Ascii;
 import java.util.regex.Pattern;
 
 /**
@@ -59,7 +60,7 @@ final class Captions implements Step {
      * at every position of every paragraph's end was 3% of the text core (JFR); this check costs a lower-case copy.
      */
     private static boolean mayHoldCreditMarker(String tail) {
-        if (!Headline.isAscii(tail)) {
+        if (!Ascii.isAscii(tail)) {
             return true;
         }
         String lower = tail.toLowerCase(java.util.Locale.ROOT);

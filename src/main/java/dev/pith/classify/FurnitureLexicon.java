@@ -1,5 +1,6 @@
 package dev.pith.classify;
 
+import dev.pith.lang.Ascii;
 import dev.pith.resources.ResourceLines;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -94,7 +95,7 @@ final class FurnitureLexicon {
     static String normalize(String text) {
         // ASCII text is lower-cased here, letter by letter (root-locale lower case of ASCII is that), instead of
         // in a copy first; other text is NFKC-normalised and lower-cased as a whole (final sigma needs context)
-        boolean ascii = Headline.isAscii(text);
+        boolean ascii = Ascii.isAscii(text);
         String s = ascii ? text : Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         StringBuilder b = new StringBuilder(s.length());
         boolean space = false;

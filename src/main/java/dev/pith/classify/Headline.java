@@ -1,5 +1,6 @@
 package dev.pith.classify;
 
+import dev.pith.lang.Ascii;
 import dev.pith.segment.DumpStyle;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -156,7 +157,7 @@ final class Headline implements Step {
      * white space collapsed. (A page title often writes straight quotes where the heading has curly ones.)
      */
     static String key(String text) {
-        String t = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        String t = Ascii.isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
         StringBuilder b = new StringBuilder(t.length());
         boolean space = false;
         for (int i = 0; i < t.length(); i++) {
@@ -183,13 +184,4 @@ final class Headline implements Step {
         };
     }
 
-    /** True when every char is ASCII: NFKC leaves such text as it is, so callers skip the normalizer. */
-    static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
-    }
 }
