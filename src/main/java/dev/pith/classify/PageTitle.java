@@ -22,7 +22,30 @@ public final class PageTitle {
      * without a publication date run in before it ({@link DatedTitle}).
      */
     public static String headlineText(Classification c, LabeledBlock b) {
-        return DatedTitle.withoutDate(titleText(c, b));
+        return withoutLeadingMarks(DatedTitle.withoutDate(titleText(c, b)));
+    }
+
+    /** Marks a text dump leaves before a title: separators of a breadcrumb, bullets, stars, a text browser's "[>". */
+    private static final String LEADING_MARKS = "|:*•·►▶☆★";
+
+    /**
+     * The title without the separators, bullets and stars in front of it ("| : Kenji Fujimori: juicio ...", "☆
+     * Südsudan", "[> Jens Weber"; dev corpus): the marks of the breadcrumb or list element the title's line ran
+     * into, never part of a headline. Quotation marks and brackets that hold the title stay.
+     */
+    static String withoutLeadingMarks(String title) {
+        int i = 0;
+        String t = title.startsWith("[> ") ? title.substring(3) : title;
+        while (i < t.length() && (LEADING_MARKS.indexOf(t.charAt(i)) >= 0 || Character.isWhitespace(t.charAt(i)))) {
+            i++;
+        }
+        String rest = t.substring(i);
+        return rest.isEmpty() || !Character.isLetterOrDigit(rest.codePointAt(0)) && !isQuoteOrBracket(rest.charAt(0))
+                ? title : rest;
+    }
+
+    private static boolean isQuoteOrBracket(char c) {
+        return "\"'“”„«»‘’‚‹›([{¿¡「『".indexOf(c) >= 0;
     }
 
     /** The text of block {@code b} of {@code c}, for a scraper's first line without the site: what the model ranks. */

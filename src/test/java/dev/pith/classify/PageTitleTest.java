@@ -61,4 +61,16 @@ class PageTitleTest {
             assertEquals(c.get(c.size() - 1).text(), PageTitle.headlineText(c, c.get(c.size() - 1)));
         }
     }
+
+    @Test
+    void marksOfABreadcrumbOrListBeforeTheTitleAreNotTheHeadline() {
+        assertEquals("Kenji Fujimori: juicio por presunta compra de votos",
+                PageTitle.withoutLeadingMarks("| : Kenji Fujimori: juicio por presunta compra de votos"));
+        assertEquals("Südsudan", PageTitle.withoutLeadingMarks("☆ Südsudan"));
+        assertEquals("Jens Weber", PageTitle.withoutLeadingMarks("[> Jens Weber"));
+        assertEquals("»frag.jetzt«", PageTitle.withoutLeadingMarks("»frag.jetzt«"), "quotes around the title stay");
+        assertEquals("„Abgebrochene Forschung“ – Eine neue Studie",
+                PageTitle.withoutLeadingMarks("„Abgebrochene Forschung“ – Eine neue Studie"));
+        assertEquals("| | |", PageTitle.withoutLeadingMarks("| | |"), "nothing after the marks: left as it is");
+    }
 }
