@@ -56,11 +56,15 @@ public final class Assembler {
                         headline = PageTitle.headlineText(c, b);
                         if (!headline.equals(b.text())) {
                             removed.add(new RemovedBlock(l.id(), b.text(), b.block().lines(),
-                                    "the headline line: the headline is its part without the site's name or the date"
-                                            + " run into it"));
+                                    "the headline line: the headline is its part without the site's name, the date or"
+                                            + " the marks run into it"));
                         }
                     } else if (l == Label.BYLINE && byline == null) {
-                        byline = parseByline(bylineText(c, i));
+                        String written = bylineText(c, i);
+                        byline = parseByline(written);
+                        if (!written.equals(b.text())) {
+                            i++; // the name's line under the marker is in the byline: not removed as well
+                        }
                     } else if (!datelines.isUsed(b)) {
                         removed.add(removedBlock(b));
                     }
