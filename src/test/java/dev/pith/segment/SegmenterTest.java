@@ -2,6 +2,7 @@ package dev.pith.segment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -179,6 +180,19 @@ class SegmenterTest {
         String line = "word ".repeat(15).strip();
         String dump = (line + "\n").repeat(10);
         assertEquals(DumpStyle.TEXT_BROWSER, Segmenter.detectStyle(dump));
+    }
+
+    @Test
+    void textBrowserDumpWithAFewWiderLinesIsStillDetectedAsTextBrowser() {
+        // 90 lines wrapped near column 75, 5 wider ones (a table row, a long address): 5% of the lines, above the
+        // 1% the first rule allows, but few of the long lines
+        String wrapped = ("word ".repeat(15).strip() + "\n").repeat(90);
+        String wide = ("cell ".repeat(20).strip() + "\n").repeat(5);
+        assertEquals(DumpStyle.TEXT_BROWSER, Segmenter.detectStyle(wrapped + "\n" + wide));
+        String paragraphs = ("word ".repeat(40).strip() + "\n\n").repeat(20) + ("word ".repeat(14).strip() + "\n").repeat(10);
+        assertEquals(DumpStyle.BROWSER_COPY, Segmenter.detectStyle(paragraphs), "most long lines are paragraphs");
+        String scraped = wrapped.replace("\n", "\n \n") + wide;
+        assertNotEquals(DumpStyle.TEXT_BROWSER, Segmenter.detectStyle(scraped), "a scraper's single-space lines");
     }
 
     @Test
