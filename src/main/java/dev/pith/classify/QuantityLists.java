@@ -126,7 +126,10 @@ final class QuantityLists implements Step {
     }
 
     /** "10.10.2006", "23.01.2022 - ...": a date, not an amount. */
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile(
+            "\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?(\\d{2}|\\d{4})");
+
     private static boolean isDate(String t) {
-        return t.matches("^\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?(\\d{2}|\\d{4}).*");
+        return DATE.matcher(t).lookingAt();
     }
 }
