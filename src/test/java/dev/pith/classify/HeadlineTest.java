@@ -1,6 +1,7 @@
 package dev.pith.classify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pith.segment.DumpStyle;
 import dev.pith.segment.Segmenter;
@@ -48,5 +49,26 @@ class HeadlineTest {
         for (int i : candidates) {
             assertEquals(HeadlineFeatures.names().size(), HeadlineFeatures.of(c, i, start, ctx).length);
         }
+    }
+
+    @Test
+    void theTitleTheCommentsHeadingQuotesIsTheHeadline() {
+        // a blog post under the link to the previous post, its comments heading quoting the title (shape of a real dump)
+        String dump = String.join("\n", "Startseite", "← Das F-Wort – Teil 2", "3 Jahre legalisierte Genitalverstümmelung",
+                PROSE, PROSE + " Two.", PROSE + " Three.", "6 Kommentare zu “3 Jahre legalisierte Genitalverstümmelung”",
+                "Anna sagt:", "Danke für den Beitrag.");
+        Classification c = Classifier.classify(Segmenter.segment(dump, DumpStyle.BROWSER_COPY),
+                DumpStyle.BROWSER_COPY, "de");
+        assertEquals(Label.HEADLINE, c.get(2).label());
+        assertTrue(c.get(2).reason().startsWith("the title the comments heading quotes"), c.get(2).reason());
+    }
+
+    @Test
+    void aCommentsHeadingWhoseQuoteIsNoBlockChoosesNothing() {
+        String dump = String.join("\n", "Startseite", "Another title", PROSE, PROSE + " Two.",
+                "2 thoughts on “A title the page does not show”", "Anna says:");
+        Classification c = Classifier.classify(Segmenter.segment(dump, DumpStyle.BROWSER_COPY),
+                DumpStyle.BROWSER_COPY, "en");
+        assertEquals(-1, Headline.quotedByComments(c, new BlockKeys(c)));
     }
 }
