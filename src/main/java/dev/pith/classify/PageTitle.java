@@ -19,7 +19,8 @@ public final class PageTitle {
 
     /**
      * The headline text of block {@code b} of {@code c}: its text, or for a scraper's first line, without the site;
-     * without a publication date run in before it ({@link DatedTitle}).
+     * without a publication date run in before it ({@link DatedTitle}) and without the marks before it
+     * ({@link #withoutLeadingMarks}).
      */
     public static String headlineText(Classification c, LabeledBlock b) {
         return withoutLeadingMarks(DatedTitle.withoutDate(titleText(c, b)));

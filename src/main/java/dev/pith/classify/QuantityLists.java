@@ -30,7 +30,6 @@ final class QuantityLists implements Step {
 
     @Override
     public Classification apply(Classification in) {
-        int headline = in.first(Label.HEADLINE);
         int end = in.last(Role.CONTENT);
         if (end < 0) {
             return in;
@@ -57,7 +56,7 @@ final class QuantityLists implements Step {
             }
             if (count >= MIN_QUANTITIES && units >= MIN_QUANTITIES) {
                 for (int k = i; k <= last; k++) {
-                    if (!in.label(k).isContent() && isMovable(in.label(k))) {
+                    if (isMovable(in.label(k))) {
                         out.relabel(k, Label.LIST_ITEM, "in a list of " + count + " quantities (ingredients, amounts)");
                     }
                 }
@@ -101,7 +100,7 @@ final class QuantityLists implements Step {
             }
             i++;
         }
-        if (t.indexOf('.', 0) >= 0 && isDate(t)) {
+        if (t.indexOf('.') >= 0 && isDate(t)) {
             return false;
         }
         // then white space (or a unit glued on: "200g") and a word

@@ -1,11 +1,11 @@
 package dev.pith.classify;
 
-import java.util.ArrayList;
-import java.util.List;
 import dev.pith.dates.DateContext;
 import dev.pith.dates.DateFinder;
 import dev.pith.dates.DateMention;
 import dev.pith.dates.Precision;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * After the article, three or more full dates a few blocks apart (the date of each card, with its title, author
