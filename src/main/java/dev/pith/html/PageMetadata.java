@@ -719,11 +719,8 @@ final class PageMetadata {
         int notes = sources.size();
         authors.clear();
         byline = null;
-        Element h1 = mainH1(doc);
-        Element article = doc.body() == null ? null : doc.body().selectFirst("article, [itemprop=articleBody]");
-        List<Element> all = bodyElements(doc);
-        int start = h1 != null ? all.indexOf(h1) : article != null ? all.indexOf(article) : 0;
-        boolean found = scanBylines(all, start + 1, BYLINE_SCAN, Markers.REQUIRED);
+        boolean found = scanBylines(bodyElements(doc), bylineScanFrom(doc, articleElement(doc)), BYLINE_SCAN,
+                Markers.REQUIRED);
         if (found && !sameNames(authors, stated)) {
             sources.add("the visible byline beside the headline names other people than the metadata ("
                     + String.join(", ", stated) + "): taken");
@@ -904,15 +901,11 @@ final class PageMetadata {
      * same at the article's end, where blogs and press releases sign ("Text: X").
      */
     private void visibleByline(Document doc) {
-        Element body = doc.body();
-        if (body == null) {
+        if (doc.body() == null) {
             return;
         }
-        Element h1 = mainH1(doc);
-        Element article = body.selectFirst("article, [itemprop=articleBody]");
-        List<Element> all = bodyElements(doc);
-        int start = h1 != null ? all.indexOf(h1) : article != null ? all.indexOf(article) : 0;
-        if (scanBylines(all, start + 1, BYLINE_SCAN)) {
+        Element article = articleElement(doc);
+        if (scanBylines(bodyElements(doc), bylineScanFrom(doc, article), BYLINE_SCAN)) {
             return;
         }
         if (article != null) {
@@ -923,6 +916,21 @@ final class PageMetadata {
 
     /** Short elements after the headline looked at for a byline. */
     private static final int BYLINE_SCAN = 80;
+
+    /** The page's article element ({@code <article>} or {@code itemprop=articleBody}), null when none. */
+    private static Element articleElement(Document doc) {
+        return doc.body() == null ? null : doc.body().selectFirst("article, [itemprop=articleBody]");
+    }
+
+    /**
+     * Where the visible-byline scans start among the body's elements: just after the main h1, else just after the
+     * start of the page's {@code article} element, else after the body's first element.
+     */
+    private int bylineScanFrom(Document doc, Element article) {
+        Element h1 = mainH1(doc);
+        List<Element> all = bodyElements(doc);
+        return (h1 != null ? all.indexOf(h1) : article != null ? all.indexOf(article) : 0) + 1;
+    }
 
     /** Which bylines a scan takes. */
     private enum Markers {
