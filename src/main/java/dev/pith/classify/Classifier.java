@@ -52,6 +52,8 @@ public final class Classifier {
                 new QuantityLists(),
                 // after the model, which reads a teaser's standfirst as prose
                 new TeaserCards(),
+                // after the model, which reads an author's bio as the article's last paragraph
+                new AuthorBio(),
                 // blocks moved into the body get their paragraph kind like the others
                 new Subheadings(),
                 new QuotesAndLists());
