@@ -508,6 +508,9 @@ final class PageMetadata {
         if (authors.isEmpty()) {
             owner = SiteOwner.of(doc.body(), siteName, title, helpers::names);
         }
+        if (authors.isEmpty() && owner == null) {
+            postAuthor(doc);
+        }
         standfirst = standfirst(doc);
         if (published == null && url != null) {
             Matcher m = URL_DATE.matcher(url);
@@ -655,6 +658,21 @@ final class PageMetadata {
     private static final int STANDFIRST_WITHIN = 25;
     private static final Pattern STANDFIRST = Pattern.compile("(?i)(?<![\\p{L}])(lead|leader|intro|intro-text|standfirst|dek"
             + "|subline|teaser-text|article-teaser|summary|excerpt|abstract|einleitung|vorspann|chapeau|sumario|occhiello)(?![\\p{L}])");
+    /** The name on the post author's own comments, as the page writes it (a user name too: "MikeNils"). */
+    private void postAuthor(Document doc) {
+        String v = PostAuthor.of(doc.body());
+        if (v == null || isNotAName(v)) {
+            return;
+        }
+        List<String> names = helpers.names(v);
+        if (names.isEmpty() && isUserNameAlone(v)) {
+            names = List.of(v);
+        }
+        for (String n : names) {
+            addAuthor(n, "the comments of the post's author (class bypostauthor)");
+        }
+    }
+
     /** Structured author markup first (microdata, rel=author, hCard, author-page links), then byline text. */
     private void visibleAuthors(Document doc) {
         List<List<Element>> structured = StructuredAuthors.find(doc);

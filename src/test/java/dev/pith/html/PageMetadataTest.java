@@ -352,4 +352,22 @@ class PageMetadataTest {
                 "<h1>Roads</h1>" + BODY);
         assertEquals(List.of("Jessica Muster", "Gail Beispiel"), a.authors());
     }
+
+    @Test
+    void withoutABylineThePostAuthorsOwnCommentNamesTheAuthor() {
+        // the shape of WordPress's comment list: the reply of the post's author is marked bypostauthor
+        String comments = "<ol><li class='comment byuser comment-author-rita'><div class='comment-author vcard'>"
+                + "<cite><span class='fn'>Rita Leser</span></cite></div><p>Great post!</p>"
+                + "<ol><li class='comment byuser comment-author-jancak bypostauthor'><div class='comment-author vcard'>"
+                + "<p>Thank you, all the best!</p><cite>Comment by <span class='fn'><a href='http://example.at'>jancak"
+                + "</a></span> on 2019-01-01</cite></div></li></ol></li></ol>";
+        assertEquals(List.of("jancak"), page("<title>Roads</title>", "<h1>Roads</h1>" + BODY + comments).authors());
+    }
+
+    @Test
+    void thePostAuthorsCommentDoesNotOverrideAByline() {
+        String comments = "<div class='comment bypostauthor'><p class='comment-author'>MikeNils</p><p>Thanks!</p></div>";
+        Article a = page("<title>Roads</title>", "<h1>Roads</h1><p><em>Von Erika Muster</em></p>" + BODY + comments);
+        assertEquals(List.of("Erika Muster"), a.authors());
+    }
 }
