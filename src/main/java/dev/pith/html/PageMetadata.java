@@ -511,6 +511,9 @@ final class PageMetadata {
         if (authors.isEmpty() && owner == null) {
             postAuthor(doc);
         }
+        if (authors.isEmpty() && owner == null) {
+            dataAuthor(doc);
+        }
         standfirst = standfirst(doc);
         if (published == null && url != null) {
             Matcher m = URL_DATE.matcher(url);
@@ -670,6 +673,30 @@ final class PageMetadata {
         }
         for (String n : names) {
             addAuthor(n, "the comments of the post's author (class bypostauthor)");
+        }
+    }
+
+    /**
+     * The first {@code data-author} attribute in the page's body: forum engines (XenForo) put the poster's name on
+     * each post's element, and some news themes on the article's; the first one is the thread's or the article's
+     * author. Rule source: the attribute's use in forum and theme markup (dev corpus: a forum thread whose gold
+     * author stood only there).
+     */
+    private void dataAuthor(Document doc) {
+        Element e = doc.body() == null ? null : doc.body().selectFirst("[data-author]");
+        if (e == null || outsideArticleFurniture(e, Wrappers.CONTENT_NAMED_ARE_THE_ARTICLE)) {
+            return;
+        }
+        String v = e.attr("data-author").strip();
+        if (v.isEmpty() || v.length() > 60 || isNotAName(v)) {
+            return;
+        }
+        List<String> names = helpers.names(v);
+        if (names.isEmpty() && isUserNameAlone(v)) {
+            names = List.of(v);
+        }
+        for (String n : names) {
+            addAuthor(n, "the data-author attribute of the first post");
         }
     }
 

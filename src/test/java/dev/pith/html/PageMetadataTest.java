@@ -370,4 +370,12 @@ class PageMetadataTest {
         Article a = page("<title>Roads</title>", "<h1>Roads</h1><p><em>Von Erika Muster</em></p>" + BODY + comments);
         assertEquals(List.of("Erika Muster"), a.authors());
     }
+
+    @Test
+    void withoutABylineTheFirstPostsDataAuthorNamesTheAuthor() {
+        // the shape of a XenForo thread: each post's element carries its poster's name
+        String posts = "<article class='message' data-author='Tiberius'><div class='message-content'>" + BODY
+                + "</div></article><article class='message' data-author='Rowan'><p>Thanks for the patch.</p></article>";
+        assertEquals(List.of("Tiberius"), page("<title>Patch notes</title>", "<h1>Patch notes</h1>" + posts).authors());
+    }
 }
