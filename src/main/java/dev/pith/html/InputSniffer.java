@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * Tells an HTML page from a plain-text dump by its content alone: it starts like a page ({@code <!doctype html},
- * {@code <html}, {@code <head}, {@code <body}, possibly after an XML declaration or comments), or its start is
- * thick with tags. Stateless and thread-safe.
+ * {@code <html}, {@code <head}, {@code <body}, possibly after an XML declaration or comments, or with an element
+ * of the page's head that a plugin printed before the doctype: {@code <style>}, {@code <script>}, {@code <link>}),
+ * or its start is thick with tags. No text dump starts with a tag. Stateless and thread-safe.
  */
 public final class InputSniffer {
     private static final int SNIFF = 4096;
@@ -16,7 +17,7 @@ public final class InputSniffer {
      * plain form backtracked exponentially over a run of comments: 6 s on 4 KB of "<!---->").
      */
     private static final Pattern START = Pattern.compile(
-            "^\\uFEFF?\\s*+(?:<\\?xml[^>]{0,200}+>\\s*+)?(?:<!--(?>.{0,2000}?-->)\\s*+)*+<(?:!doctype\\s+html|html|head|body|meta|title)\\b",
+            "^\\uFEFF?\\s*+(?:<\\?xml[^>]{0,200}+>\\s*+)?(?:<!--(?>.{0,2000}?-->)\\s*+)*+<(?:!doctype\\s+html|html|head|body|meta|title|style|script|link|noscript|base)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern ANYWHERE = Pattern.compile("<(?:!doctype\\s+html|html|head|body)\\b[^>]{0,500}>",
             Pattern.CASE_INSENSITIVE);

@@ -47,4 +47,13 @@ class InputDetectionTest {
         assertEquals(StandardCharsets.UTF_8, HtmlCharset.detect("<p>café</p>".getBytes(StandardCharsets.UTF_8)));
         assertEquals(Charset.forName("windows-1252"), HtmlCharset.detect("<p>café</p>".getBytes(StandardCharsets.ISO_8859_1)));
     }
+
+    @Test
+    void aPageWhoseFirstBytesAreAPluginsStyleBlockIsHtml() {
+        // the shape of a real WordPress page: a plugin printed its CSS before the doctype, 4 KB of it
+        String css = "<style>\n  /*NEW STYLE*/\n  .visible-media-boxes-by-filter {\n    opacity: 1;\n  }\n"
+                + "  .hidden-media-boxes {\n    opacity: 0;\n    transform: scale(0.001);\n  }\n".repeat(80) + "</style>\n";
+        assertTrue(InputSniffer.looksLikeHtml(css + "<!DOCTYPE html>\n<html lang=\"en-US\"><head><title>x</title>"));
+        assertTrue(InputSniffer.looksLikeHtml("<script>var a = 1;</script>\n<!doctype html><html>"));
+    }
 }
