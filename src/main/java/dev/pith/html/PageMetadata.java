@@ -531,6 +531,40 @@ final class PageMetadata {
         }
     }
 
+    /** The name on the post author's own comments, as the page writes it (a user name too: "MikeNils"). */
+    private void postAuthor(Document doc) {
+        if (doc.body() != null) {
+            nameOrUserName(PostAuthor.of(doc.body()), "the comments of the post's author (class bypostauthor)");
+        }
+    }
+
+    /**
+     * The first {@code data-author} attribute in the page's body: forum engines (XenForo) put the poster's name on
+     * each post's element, and some news themes on the article's; the first one is the thread's or the article's
+     * author. Rule source: the attribute's use in forum and theme markup (dev corpus: a forum thread whose gold
+     * author stood only there).
+     */
+    private void dataAuthor(Document doc) {
+        Element e = doc.body() == null ? null : doc.body().selectFirst("[data-author]");
+        if (e != null && !outsideArticleFurniture(e, Wrappers.CONTENT_NAMED_ARE_THE_ARTICLE)) {
+            nameOrUserName(e.attr("data-author").strip(), "the data-author attribute of the first post");
+        }
+    }
+
+    /** The names a last-resort author source gives, or the user name it holds alone; never a newsroom word. */
+    private void nameOrUserName(String v, String source) {
+        if (v == null || v.isEmpty() || v.length() > 60 || isNotAName(v)) {
+            return;
+        }
+        List<String> names = helpers.names(v);
+        if (names.isEmpty() && isUserNameAlone(v)) {
+            names = List.of(v);
+        }
+        for (String n : names) {
+            addAuthor(n, source);
+        }
+    }
+
     /** The first full date in the short texts after the h1 (else from the top of the page). */
     private void visibleDate(Document doc) {
         String[] text = new String[1];
@@ -661,45 +695,6 @@ final class PageMetadata {
     private static final int STANDFIRST_WITHIN = 25;
     private static final Pattern STANDFIRST = Pattern.compile("(?i)(?<![\\p{L}])(lead|leader|intro|intro-text|standfirst|dek"
             + "|subline|teaser-text|article-teaser|summary|excerpt|abstract|einleitung|vorspann|chapeau|sumario|occhiello)(?![\\p{L}])");
-    /** The name on the post author's own comments, as the page writes it (a user name too: "MikeNils"). */
-    private void postAuthor(Document doc) {
-        String v = PostAuthor.of(doc.body());
-        if (v == null || isNotAName(v)) {
-            return;
-        }
-        List<String> names = helpers.names(v);
-        if (names.isEmpty() && isUserNameAlone(v)) {
-            names = List.of(v);
-        }
-        for (String n : names) {
-            addAuthor(n, "the comments of the post's author (class bypostauthor)");
-        }
-    }
-
-    /**
-     * The first {@code data-author} attribute in the page's body: forum engines (XenForo) put the poster's name on
-     * each post's element, and some news themes on the article's; the first one is the thread's or the article's
-     * author. Rule source: the attribute's use in forum and theme markup (dev corpus: a forum thread whose gold
-     * author stood only there).
-     */
-    private void dataAuthor(Document doc) {
-        Element e = doc.body() == null ? null : doc.body().selectFirst("[data-author]");
-        if (e == null || outsideArticleFurniture(e, Wrappers.CONTENT_NAMED_ARE_THE_ARTICLE)) {
-            return;
-        }
-        String v = e.attr("data-author").strip();
-        if (v.isEmpty() || v.length() > 60 || isNotAName(v)) {
-            return;
-        }
-        List<String> names = helpers.names(v);
-        if (names.isEmpty() && isUserNameAlone(v)) {
-            names = List.of(v);
-        }
-        for (String n : names) {
-            addAuthor(n, "the data-author attribute of the first post");
-        }
-    }
-
     /** Structured author markup first (microdata, rel=author, hCard, author-page links), then byline text. */
     private void visibleAuthors(Document doc) {
         List<List<Element>> structured = StructuredAuthors.find(doc);
