@@ -13,13 +13,13 @@ final class Captions implements Step {
     /** A credit marker followed by its holder. */
     private static final Pattern CREDIT_MARKER = Pattern.compile(
             "(?:\\b(?:Photo|Photos|Foto|Fotos|Image|Images|Picture|Photograph|Bild|Zdjęcie|Illustration|Video)"
-                    + "(?:\\s?(?:by|credit|von|de|:|/))|\\bCredit(?:s)?\\s?(?::|\\.\\.\\.|…)|Crédits?\\s?:|(?<!\\p{L})©)",
+                    + "(?:\\s?(?:by|credit|von|de|:|/))|\\bCredit(?:s)?\\s?(?::|\\.\\.\\.|…)|Crédits?\\s?:|\\bCrédito(?:s)?\\s?:|\\bKuva\\s?:|(?<!\\p{L})©)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Picture agencies whose name ends a caption. */
     private static final Pattern AGENCY_TAIL = Pattern.compile(
             "(?:[.(/|©:]|\\s[-–])\\s?(?:AFP|AP|EPA|EPA-EFE|Reuters|REUTERS|Getty Images|Getty|Shutterstock|dpa|DPA|Imago"
-                    + "|IMAGO|ANSA|PAP|Keystone|KEYSTONE|Alamy|iStock|iStockphoto|Xinhua|XINHUA|Bloomberg|picture alliance"
-                    + "|picture-alliance|SIPA|Sipa|Anadolu|NurPhoto|Zuma|ZUMA|AAP|Pool|POOL|Wikimedia Commons|Unsplash|Pexels)"
+                    + "|IMAGO|ANSA|PAP|Keystone|KEYSTONE|Alamy|iStock|iStockphoto|Thinkstock|Xinhua|XINHUA|Bloomberg|picture alliance"
+                    + "|picture-alliance|SIPA|Sipa|Anadolu|NurPhoto|Zuma|ZUMA|AAP|Pool|POOL|Wikimedia Commons|Unsplash|Pexels)(?:\\.com)?"
                     // then at most the photographer's name: a few capitalised words
                     + "(?:\\s?[-–/|:]\\s?\\p{Lu}[\\p{L}\\p{M}'’.-]{0,30}(?:\\s\\p{Lu}[\\p{L}\\p{M}'’.-]{0,30}){0,4})?\\)?\\s?$");
 
@@ -52,7 +52,7 @@ final class Captions implements Step {
     }
 
     /** The ASCII words of which every match of {@link #CREDIT_MARKER} in ASCII text holds one, lower case. */
-    private static final String[] CREDIT_WORDS = {"photo", "foto", "image", "picture", "bild", "illustration", "video", "credit"};
+    private static final String[] CREDIT_WORDS = {"photo", "foto", "image", "picture", "bild", "illustration", "video", "credit", "kuva"};
 
     /**
      * False only when {@link #CREDIT_MARKER} cannot match: ASCII text without any of {@link #CREDIT_WORDS} (the

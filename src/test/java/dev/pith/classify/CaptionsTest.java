@@ -35,4 +35,11 @@ class CaptionsTest {
     void aShortLineWithoutCreditIsNoCaption() {
         assertNotEquals(Label.CAPTION, labelInArticle("The new school opens its doors to pupils next week."));
     }
+
+    @Test
+    void portugueseSpanishAndFinnishCreditsAndStockAgenciesWithTheirDomainEndACaption() {
+        assertEquals(Label.CAPTION, labelInArticle("A nova escola na rua principal (crédito: Ana Souza)"));
+        assertEquals(Label.CAPTION, labelInArticle("Uusi koulu pääkadulla. Kuva: Anna Virtanen"));
+        assertEquals(Label.CAPTION, labelInArticle("The new school on Main Street. TebNad/Shutterstock.com"));
+    }
 }
