@@ -23,6 +23,15 @@ final class Captions implements Step {
                     // then at most the photographer's name: a few capitalised words
                     + "(?:\\s?[-–/|:]\\s?\\p{Lu}[\\p{L}\\p{M}'’.-]{0,30}(?:\\s\\p{Lu}[\\p{L}\\p{M}'’.-]{0,30}){0,4})?\\)?\\s?$");
 
+    /**
+     * A credit as the block's last words ("... against radiation. Credit: ESA"): science and agency captions run
+     * longer than others and end with their credit, which prose never does.
+     */
+    private static final Pattern FINAL_CREDIT = Pattern.compile(
+            "(?:\\bCredits?|\\bPhotos?|\\bFotos?|\\bImages?|\\bBild|\\bPicture)\\s?:\\s?[^.!?:]{1,60}$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final int MAX_CREDITED_WORDS = 150;
+
     /** How many blocks away from the article's first or last paragraph a caption may stand. */
     private static final int NEAR = 3;
 
@@ -36,7 +45,9 @@ final class Captions implements Step {
             }
             Features f = b.features();
             if (f.words() > MAX_WORDS) {
-                return b;
+                // an agency's name alone does not count here: agency copy ends with it too ("... vor acht. (dpa)")
+                return f.words() <= MAX_CREDITED_WORDS && FINAL_CREDIT.matcher(b.text()).find()
+                        ? b.with(Label.CAPTION, "a long caption that ends with its photo credit") : b;
             }
             String t = b.text();
             String tail = t.length() > 120 ? t.substring(t.length() - 120) : t;

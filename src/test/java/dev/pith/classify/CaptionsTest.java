@@ -42,4 +42,17 @@ class CaptionsTest {
         assertEquals(Label.CAPTION, labelInArticle("Uusi koulu pääkadulla. Kuva: Anna Virtanen"));
         assertEquals(Label.CAPTION, labelInArticle("The new school on Main Street. TebNad/Shutterstock.com"));
     }
+
+    @Test
+    void aLongCaptionEndingWithItsCreditIsACaptionButAgencyCopyEndingWithTheAgencyIsNot() {
+        // the shapes of a science site's long captions and of a news agency's copy in real dumps
+        String caption = "A cross-section through the new school showing the classrooms that would double as "
+                + "shelters during storms. The rooms would have their own heating and thick walls, with a fan to move "
+                + "air and keep the damp out when the building is closed for the winter holidays and the heating is "
+                + "turned down. The rooms would also be shielded against noise from the road. Credit: Town Archive";
+        assertEquals(Label.CAPTION, labelInArticle(caption));
+        String copy = PROSE + " The council also plans a series of public meetings, a podcast and special sessions "
+                + "in the town hall, four of them in November before the final vote on the new budget. (dpa)";
+        assertNotEquals(Label.CAPTION, labelInArticle(copy));
+    }
 }
