@@ -50,6 +50,8 @@ public final class Classifier {
                 new ContentSmoothing(model, smoothing),
                 // the model sees a list's short lines as furniture at its ends: a list of quantities stays whole
                 new QuantityLists(),
+                // likewise a listing of code between the article's paragraphs
+                new CodeLines(),
                 // after the model, which reads a teaser's standfirst as prose
                 new TeaserCards(),
                 // after the model, which reads an author's bio as the article's last paragraph
