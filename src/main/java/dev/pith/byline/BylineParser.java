@@ -71,7 +71,7 @@ public final class BylineParser {
             "Author", "Autor", "Autorin");
     /** Capitalised author nouns that mark the name after them even without a colon ("Autor Mark Newton"). */
     private static final Set<String> AUTHOR_NOUNS = set("Autor", "Autorin", "Author", "Auteur", "Auteure", "Autore",
-            "Autora", "Autorka");
+            "Autora", "Autorka", "Autoren", "Authors", "Auteurs", "Autori", "Autores", "Autorzy");
     /** Words of a label that ends in a colon ("Autor:", "Text & Fotos:"); at least one must be an author word. */
     private static final Set<String> LABEL_AUTHOR = set("autor", "autorin", "autoren", "autorka", "autorzy",
             "author", "authors", "auteur", "auteure", "auteurs", "autore", "autori", "autora", "autores", "text",
@@ -272,7 +272,7 @@ public final class BylineParser {
         }
         Names n = names(toks, from, false);
         if (!n.bad && !n.names.isEmpty() && !hasCopyright(toks)
-                && ((n.cue && from == 0) || dateCue(toks, 0, from) || dateCue(toks, n.stop, toks.size()))) {
+                && ((n.cue && from == 0) || dateCue(toks, 0, from) || !labelled(toks, n.stop) && dateCue(toks, n.stop, toks.size()))) {
             return Optional.of(new Byline(asWritten, n.names, WITH_CUE));
         }
         return Optional.empty();
@@ -307,7 +307,7 @@ public final class BylineParser {
             from++;
         }
         Names n = names(toks, from, false);
-        if (n.bad || n.names.isEmpty()) {
+        if (n.bad || n.names.isEmpty() || labelled(toks, n.stop)) {
             return Optional.empty();
         }
         return Optional.of(new Byline(asWritten, n.names, BARE_NAME));
@@ -347,6 +347,9 @@ public final class BylineParser {
         List<Tok> toks = t == null || t.length() > LENIENT_CHARS ? null : tokenize(t);
         if (toks == null || toks.isEmpty() || hasReplyWord(toks)) {
             return false;
+        }
+        if (toks.size() == 1 && AUTHOR_NOUNS.contains(toks.get(0).text)) {
+            return true; // a meta table's label without its colon ("Author" / "Jane Doe", "Autoren" / "Max Muster")
         }
         for (int k = 0; k <= MAX_LEAD && k < toks.size(); k++) {
             if (markerSpan(toks, k) == toks.size() && leadInOk(toks, k)) {
@@ -495,7 +498,7 @@ public final class BylineParser {
                 continue;
             }
             boolean particleHere = PARTICLES.contains(t.lower) && next != null && isNameToken(next)
-                    && !TAIL_WORDS.contains(next.lower);
+                    && !TAIL_WORDS.contains(next.lower) && (!t.lower.equals("der") || afterVanOrVon(cur));
             if (!first && TAIL_WORDS.contains(t.lower) && !particleHere && !isRoleWord(t.lower)) {
                 stop = i;
                 break;
@@ -536,6 +539,15 @@ public final class BylineParser {
         return out;
     }
 
+    /**
+     * The names end at a colon: they are a label and the date or time after it its value, as in a schedule
+     * ("Estados Unidos: 12:30 horas", "Berlin: 3 May"); a byline parts a name from its date with a separator
+     * or a space, not a colon. Rule source: label-value lines of listings and schedules.
+     */
+    private static boolean labelled(List<Tok> toks, int stop) {
+        return stop < toks.size() && toks.get(stop).text.equals(":");
+    }
+
     /** Where a single-word name or a user name may end: not a comma, not an ordinary word ("Von Mob mit..."). */
     private static boolean cleanStopAt(List<Tok> toks, int i) {
         Tok t = toks.get(i);
@@ -544,6 +556,19 @@ public final class BylineParser {
             case WORD -> DATE_TAIL.contains(t.lower);
             default -> true;
         };
+    }
+
+    /**
+     * "der" is a name's particle only after "van" or "von" ("Ursula von der Leyen", "Rafael van der Vaart"); after
+     * another word it is the German article of a phrase ("Buch der Woche", "Mitglied der Redaktion"). Rule source:
+     * Dutch and German surname particles.
+     */
+    private static boolean afterVanOrVon(List<Tok> cur) {
+        if (cur.isEmpty()) {
+            return false;
+        }
+        String before = cur.get(cur.size() - 1).lower;
+        return before.equals("van") || before.equals("von");
     }
 
     private static void close(List<List<Tok>> pieces, List<Tok> cur) {
@@ -685,7 +710,7 @@ public final class BylineParser {
             }
             if (isCapitalised(t.text)) {
                 capitalised++;
-            } else if (!PARTICLES.contains(t.lower)) {
+            } else if (!PARTICLES.contains(t.lower) || t.lower.equals("der") && !afterVanOrVon(toks.subList(start, i))) {
                 return false;
             }
         }
@@ -744,6 +769,14 @@ public final class BylineParser {
             }
         }
         return cut > 0 && Character.isUpperCase(w.codePointAt(cut));
+    }
+
+    /**
+     * A particle of names (van, de, la, bin...), written capitalised at a name's start ("La Rosa", "De Luca",
+     * "Van Dijk") though lower case elsewhere.
+     */
+    public static boolean isParticle(String word) {
+        return PARTICLES.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** A user name after a marker: "marc", "gizzmo", "delta201", "@janedoe", followed by nothing name-like. */

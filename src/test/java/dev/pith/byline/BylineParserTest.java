@@ -357,4 +357,29 @@ class BylineParserTest {
         assertTrue(BylineParser.parse("Jan FEB May | 28").isEmpty());
         assertTrue(BylineParser.parse("Jan Müller | 28 May 2021").isPresent(), "a given name that is also a month");
     }
+
+    @Test
+    void authorLabelWithoutItsColonAloneOnItsLineIsAMarker() {
+        assertTrue(BylineParser.isMarkerOnly("Auteur"));
+        assertTrue(BylineParser.isMarkerOnly("Autoren"));
+        assertTrue(BylineParser.isMarkerOnly("Authors"));
+        assertEquals(List.of("Joachim Hamberger"), authors("Autoren Joachim Hamberger"));
+        assertFalse(BylineParser.isMarkerOnly("Authority"));
+    }
+
+    @Test
+    void derInsideANameOnlyAfterVanOrVon() {
+        assertNull(authors("30.11. | Buch der Woche"));
+        assertNull(authors("Mitglied der Tonight News-Redaktion"));
+        assertFalse(BylineParser.looksLikePersonName("Buch der Woche"));
+        assertTrue(BylineParser.looksLikePersonName("Ursula von der Leyen"));
+        assertEquals(List.of("Ursula von der Leyen"), authors("By Ursula von der Leyen"));
+    }
+
+    @Test
+    void nameBeforeAColonAndATimeIsAScheduleNotAByline() {
+        assertNull(authors("Estados Unidos: 12:30 horas"));
+        assertNull(lenient("Estados Unidos: 12:30 horas"));
+        assertEquals(List.of("Jane Doe"), authors("Jane Doe | 12:30"));
+    }
 }

@@ -136,4 +136,24 @@ class BylinesTest {
                 "Weather", "Council approves the new budget", PROSE, PROSE + " Two.", PROSE + " Three.");
         assertEquals(Label.BYLINE, labelOf(c, "Helga Brandt"));
     }
+
+    @Test
+    void authorLabelWithoutColonTakesTheNameOnTheNextLine() {
+        Classification c = classify("Home", "Council approves the new budget", PROSE, "Author", "Jane Miller",
+                "Date", "2 March 2020", PROSE + " Two.", PROSE + " Three.");
+        assertEquals(List.of("Jane Miller"), Assembler.assemble("t", c, List.of(), null).authors());
+    }
+
+    @Test
+    void capitalisedParticleOfANameDoesNotMakeItACommonPhrase() {
+        Classification c = classify("Inicio", "Noticias", "El Brighton goleó al Manchester United en la Premier League",
+                "Edilson La Rosa", "edilsonlarosa", "edilsonlarosa@example.com", "sabado 07 de mayo del 2022",
+                "El equipo de la costa sur del país dominó el partido desde el primer minuto y marcó cuatro goles ante"
+                        + " un rival que nunca encontró su juego en la tarde del sábado.",
+                "La afición local celebró una victoria que la acerca a los puestos europeos de la tabla de la liga"
+                        + " inglesa esta temporada, según los datos de la jornada.",
+                "El entrenador dijo que el equipo jugó su mejor partido del año y que la victoria es para la gente"
+                        + " de la ciudad, que llenó el estadio una vez más.");
+        assertEquals(List.of("Edilson La Rosa"), Assembler.assemble("t", c, List.of(), null).authors());
+    }
 }
