@@ -3,6 +3,7 @@ package dev.pith.classify;
 import dev.pith.byline.Byline;
 import dev.pith.byline.BylineParser;
 import dev.pith.byline.GivenNames;
+import dev.pith.segment.DumpStyle;
 import java.util.List;
 import java.util.function.IntPredicate;
 
@@ -19,6 +20,11 @@ final class Bylines implements Step {
     private static final int NEAR = 4;
     /** How far from the article a stated byline may stand when none stands near it (mastheads, author boxes). */
     private static final int WIDE = 12;
+    /**
+     * How far below the article a stated byline may stand in a scraper's dump, where every text node of the
+     * post's footer ("Posted by X at 18:52", "X Autor") and of its share row is a block of its own.
+     */
+    private static final int WIDE_SCRAPED = 16;
     /** A name in an author box is followed by the author's bio: a line of at least this many words. */
     private static final int BIO_WORDS = 8;
 
@@ -54,7 +60,7 @@ final class Bylines implements Step {
             return out;
         }
         // a stated byline a little farther out, or under a list's label (a masthead run into a link list)
-        int wide = first(in, wordBlocks(in, top, -WIDE), wordBlocks(in, bottom, WIDE),
+        int wide = first(in, wordBlocks(in, top, -WIDE), wordBlocks(in, bottom, in.style() == DumpStyle.SCRAPER ? WIDE_SCRAPED : WIDE),
                 i -> listed(in.get(i)) && (parses.stated(i) || parses.markerAbove(i + 1)));
         if (wide >= 0 && !parses.stated(wide)) {
             return out.relabel(wide, Label.BYLINE, "a byline's marker alone, the name on the next line, beside the article")

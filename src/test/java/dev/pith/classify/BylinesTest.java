@@ -156,4 +156,17 @@ class BylinesTest {
                         + " de la ciudad, que llenó el estadio una vez más.");
         assertEquals(List.of("Edilson La Rosa"), Assembler.assemble("t", c, List.of(), null).authors());
     }
+
+    @Test
+    void postFooterBylineFartherBelowTheArticleCountsInAScrapersDump() {
+        List<String> lines = new ArrayList<>(List.of("Council approves the new budget", PROSE, PROSE + " Two.",
+                PROSE + " Three."));
+        for (int i = 1; i <= 13; i++) {
+            lines.add("Label " + (char) ('A' + i));
+        }
+        lines.add("Posted by Helga Brandt at 18:52");
+        String dump = String.join("\n\n", lines);
+        Classification c = Classifier.classify(Segmenter.segment(dump, DumpStyle.SCRAPER), DumpStyle.SCRAPER, "en");
+        assertEquals(List.of("Helga Brandt"), Assembler.assemble("t", c, List.of(), null).authors());
+    }
 }
