@@ -436,7 +436,24 @@ public final class BylineParser {
             return true; // "Ein Kommentar von", "A column by"
         }
         Tok before = toks.get(k - 1);
+        if (before.kind == Kind.NUM && dateBefore(toks, k)) {
+            return true; // "Stars (1 / 1) 06.11.2023 13:30 von Olga": the meta line's date, then its author
+        }
         return before.kind == Kind.PUNCT && "|•·/—–-:".contains(before.text) && k <= 6;
+    }
+
+    /**
+     * The lead-in ends in a date or a time ("... 06.11.2023 13:30 von X", "... 3. Mai 2020 by X"): a meta line
+     * gives the date, then the marker and the author. Rule source: the date-then-author meta lines of news and
+     * blog templates.
+     */
+    private static boolean dateBefore(List<Tok> toks, int k) {
+        for (int j = Math.max(0, k - 6); j < k; j++) {
+            if (dateCue(toks, j, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- names ----
@@ -936,6 +953,11 @@ public final class BylineParser {
         }
         if (a < b) {
             String w = chunk.substring(a, b);
+            int number = numberGluedAt(w);
+            if (number > 0) {
+                out.add(new Tok(w.substring(0, number), Kind.NUM));
+                w = w.substring(number);
+            }
             int glued = gluedAt(w);
             if (glued > 0) {
                 out.add(new Tok(w.substring(0, glued), Kind.WORD));
@@ -969,6 +991,21 @@ public final class BylineParser {
             }
         }
         return gluedNumberAt(w);
+    }
+
+    /**
+     * Where a date's number that the page's text extraction ran into the next element's capitalised word ends
+     * ("2019Author", "28.07.2019Von"): innerText writes a meta line's date and its author label without a space;
+     * 0 when none. "3D", "4K" stay one token: a capital must be followed by a lower-case letter.
+     */
+    private static int numberGluedAt(String w) {
+        int i = 0;
+        while (i < w.length() && (Character.isDigit(w.charAt(i)) || w.charAt(i) == '.')) {
+            i++;
+        }
+        boolean digits = i > 0 && Character.isDigit(w.charAt(0));
+        return digits && i + 1 < w.length() && Character.isUpperCase(w.charAt(i)) && Character.isLowerCase(w.charAt(i + 1))
+                ? i : 0;
     }
 
     /**

@@ -382,4 +382,16 @@ class BylineParserTest {
         assertNull(lenient("Estados Unidos: 12:30 horas"));
         assertEquals(List.of("Jane Doe"), authors("Jane Doe | 12:30"));
     }
+
+    @Test
+    void dateRunIntoTheAuthorLabelIsSplitOff() {
+        assertEquals(List.of("Andreas Kalt"),
+                authors("Posted on28. Juli 201928. Juli 2019AuthorAndreas Kalt4 Kommentare"));
+    }
+
+    @Test
+    void markerAfterADateOrTimeEndingALeadInStartsTheNames() {
+        assertEquals(List.of("Olga"), authors("Stars (1 / 1) 06.11.2023 13:30 von Olga"));
+        assertNull(authors("Weitere Rezepte von Olga"));
+    }
 }
