@@ -131,7 +131,8 @@ public final class Assembler {
     }
 
     private static Byline parseByline(String text) {
-        return BylineParser.parseLenient(text).orElse(new Byline(text, List.of(), 0.0));
+        return BylineParser.parseLenient(text).or(() -> BylineParser.copyrightHolder(text))
+                .orElse(new Byline(text, List.of(), 0.0));
     }
 
     private static RemovedBlock removedBlock(LabeledBlock b) {

@@ -62,6 +62,7 @@ public final class BylineParser {
     static final double AFTER_LEAD_IN = 0.85;
     static final double WITH_CUE = 0.75;
     static final double BARE_NAME = 0.5;
+    static final double SITE_OWNER = 0.4;
 
     /** Markers that stand before the names. */
     private static final Set<String> PREFIX_MARKERS = set("by", "von", "par", "por", "di", "door", "av",
@@ -101,6 +102,10 @@ public final class BylineParser {
             "grafik", "graphic", "graphics", "video", "credit", "credits", "quelle", "source", "copyright", "©", "(c)",
             "cover", "kamera", "camera", "imagen", "immagine", "zdjęcie", "fot", "edited", "edit", "designed",
             "powered", "hosted", "theme", "developed", "made", "sponsored", "presented", "brought", "supported");
+    /** The rights a copyright notice reserves ("All rights reserved", "Alle Rechte vorbehalten", "Tous droits"). */
+    private static final Set<String> RIGHTS_WORDS = set("rights", "right", "reserved", "rechte", "vorbehalten",
+            "droits", "réservés", "derechos", "reservados", "diritti", "riservati", "direitos", "rechten",
+            "prawa", "zastrzeżone");
     private static final Set<String> CONJUNCTIONS = set("and", "und", "et", "y", "e", "i", "en", "og", "och",
             "oraz", "és", "ve", "și", "и", "та", "і", "ja", "&", "和", "و");
     /** Conjunctions that also join the parts of one Spanish, Portuguese or Catalan name ("Ortega y Gasset"). */
@@ -314,6 +319,67 @@ public final class BylineParser {
     }
 
     /**
+     * The person a site's copyright line names ("© 2020 Helge Fahrnberger", "Copyright (c) 2012- Gregory Szorc. All
+     * rights reserved.", "Webdesign und alle Inhalte © by Ralf Glaser | Impressum"): on a personal site or blog the
+     * owner wrote the posts. Only a name that starts with a common given name ({@link GivenNames}), right after the
+     * copyright sign, its years and "by", counts: a company ("© 2022 Springer Nature Limited") or a site's name is
+     * not a person, and a picture's credit ("© Foto: Jane Doe", "Bild: ...") is the photographer's. Confidence
+     * {@value #SITE_OWNER}. Rule source: the copyright footers of personal sites and blogs.
+     */
+    public static Optional<Byline> copyrightHolder(String line) {
+        if (line == null || line.indexOf('©') < 0 && line.indexOf("opyright") < 0 && line.indexOf("(c)") < 0
+                && line.indexOf("(C)") < 0) {
+            return Optional.empty();
+        }
+        String asWritten = trimmed(line);
+        String t = asWritten == null ? null : collapse(asWritten);
+        List<Tok> toks = t == null ? null : tokenize(t);
+        if (toks == null || !hasCopyright(toks)) {
+            return Optional.empty();
+        }
+        int i = 0;
+        while (i < toks.size() && !isCopyrightSign(toks, i)) {
+            if (CREDIT_WORDS.contains(toks.get(i).lower) && !toks.get(i).lower.equals("copyright")) {
+                return Optional.empty();
+            }
+            i++;
+        }
+        while (i < toks.size() && (isCopyrightSign(toks, i) || toks.get(i).kind == Kind.NUM
+                || toks.get(i).kind == Kind.PUNCT || toks.get(i).lower.equals("by"))) {
+            i++;
+        }
+        if (i < toks.size() && CREDIT_WORDS.contains(toks.get(i).lower)) {
+            return Optional.empty();
+        }
+        Names n = names(toks, i, false);
+        if (n.bad || n.names.isEmpty() || !GivenNames.startsWithGivenName(n.names.get(0)) || !noticeWords(toks)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Byline(asWritten, List.of(n.names.get(0)), SITE_OWNER));
+    }
+
+    /**
+     * A site's copyright notice states its years or its rights ("© 2020 X", "X. All rights reserved", "Weitere
+     * Rechte siehe Impressum"); a picture's credit is the sign and the name alone ("© Jane Doe").
+     */
+    private static boolean noticeWords(List<Tok> toks) {
+        for (Tok t : toks) {
+            if (t.kind == Kind.NUM && t.text.length() >= 4 && (t.text.startsWith("19") || t.text.startsWith("20"))
+                    || RIGHTS_WORDS.contains(t.lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "©", "Copyright", or the "c" of "(c)" at i. */
+    private static boolean isCopyrightSign(List<Tok> toks, int i) {
+        Tok t = toks.get(i);
+        return t.text.equals("©") || t.lower.equals("copyright") || t.lower.equals("c") && i > 0
+                && toks.get(i - 1).text.equals("(") && i + 1 < toks.size() && toks.get(i + 1).text.equals(")");
+    }
+
+    /**
      * Two to six words shaped like a person's name: each capitalised, a particle (van, de, bin...), an
      * initial, an honorific before or a suffix after; at least two capitalised; no digits, no common
      * function or site words ("The", "Log In"). One word of two to four Han characters also counts.
@@ -436,7 +502,7 @@ public final class BylineParser {
             return true; // "Ein Kommentar von", "A column by"
         }
         Tok before = toks.get(k - 1);
-        if (before.kind == Kind.NUM && dateBefore(toks, k)) {
+        if (before.kind == Kind.NUM && dateBefore(toks, k) && labelWords(toks, k) <= 1) {
             return true; // "Stars (1 / 1) 06.11.2023 13:30 von Olga": the meta line's date, then its author
         }
         return before.kind == Kind.PUNCT && "|•·/—–-:".contains(before.text) && k <= 6;
@@ -444,9 +510,19 @@ public final class BylineParser {
 
     /**
      * The lead-in ends in a date or a time ("... 06.11.2023 13:30 von X", "... 3. Mai 2020 by X"): a meta line
-     * gives the date, then the marker and the author. Rule source: the date-then-author meta lines of news and
-     * blog templates.
+     * gives the date, then the marker and the author; at most one other word may stand before (a section's label,
+     * "Stars 06.11.2023 13:30 von X"; a teaser's title, "Horoscope for Wednesday, 11/20/19 by X", is longer), see
+     * {@link #labelWords}. Rule source: the date-then-author meta lines of news and blog templates.
      */
+    private static int labelWords(List<Tok> toks, int k) {
+        int n = 0;
+        for (int i = 0; i < k; i++) {
+            Tok t = toks.get(i);
+            n += t.kind == Kind.WORD && !CALENDAR.contains(t.lower) && !LEAD_WORDS.contains(t.lower) ? 1 : 0;
+        }
+        return n;
+    }
+
     private static boolean dateBefore(List<Tok> toks, int k) {
         for (int j = Math.max(0, k - 6); j < k; j++) {
             if (dateCue(toks, j, k)) {
@@ -518,6 +594,11 @@ public final class BylineParser {
                     && !TAIL_WORDS.contains(next.lower) && (!t.lower.equals("der") || afterVanOrVon(cur));
             if (!first && TAIL_WORDS.contains(t.lower) && !particleHere && !isRoleWord(t.lower)) {
                 stop = i;
+                break;
+            }
+            if (next != null && next.text.equals(":") && !first && (CREDIT_WORDS.contains(t.lower)
+                    || LABEL_AUTHOR.contains(t.lower) || LABEL_OTHER.contains(t.lower))) {
+                stop = i; // the next field's label: "Autor: Fritz Imhof Quelle: Livenet", "Text: X Fotos: Y"
                 break;
             }
             if (CALENDAR.contains(t.lower) && (cur.size() >= 2 || (next != null && next.kind == Kind.NUM))) {

@@ -25,6 +25,8 @@ final class Bylines implements Step {
      * post's footer ("Posted by X at 18:52", "X Autor") and of its share row is a block of its own.
      */
     private static final int WIDE_SCRAPED = 16;
+    /** A copyright line is short: the sign, the years, the owner, a few rights words and links. */
+    private static final int OWNER_WORDS = 30;
     /** A name in an author box is followed by the author's bio: a line of at least this many words. */
     private static final int BIO_WORDS = 8;
 
@@ -69,14 +71,34 @@ final class Bylines implements Step {
         if (wide >= 0) {
             return out.relabel(wide, Label.BYLINE, "states a byline, beside the article");
         }
-        // a bare name: first one that starts with a common given name, then one only shaped like a name
-        for (NameTest test : NameTest.values()) {
-            Classification named = bareName(in, out, parses, test, headline, start, end, top, bottom);
-            if (named != null) {
-                return named;
+        // a bare name: first one that starts with a common given name, then the site's owner, then a line only
+        // shaped like a name
+        Classification given = bareName(in, out, parses, NameTest.GIVEN_NAME, headline, start, end, top, bottom);
+        if (given != null) {
+            return given;
+        }
+        int owner = siteOwner(in, bottom);
+        if (owner >= 0) {
+            return out.relabel(owner, Label.BYLINE, "the person the site's copyright line names (a personal site)");
+        }
+        Classification shaped = bareName(in, out, parses, NameTest.NAME_SHAPE, headline, start, end, top, bottom);
+        return shaped != null ? shaped : out;
+    }
+
+    /**
+     * The last line below the article whose copyright names a person ({@link BylineParser#copyrightHolder}), -1
+     * when none: a personal site or blog that names no author above its posts is written by its owner. Captions are
+     * left out: their copyright is a picture's.
+     */
+    private static int siteOwner(Classification c, int bottom) {
+        for (int i = c.size() - 1; i > bottom; i--) {
+            LabeledBlock b = c.get(i);
+            if (b.features().words() <= OWNER_WORDS && b.label() != Label.CAPTION
+                    && BylineParser.copyrightHolder(b.text()).isPresent()) {
+                return i;
             }
         }
-        return out;
+        return -1;
     }
 
     /** How sure a bare line must be that it is a person's name. */

@@ -394,4 +394,36 @@ class BylineParserTest {
         assertEquals(List.of("Olga"), authors("Stars (1 / 1) 06.11.2023 13:30 von Olga"));
         assertNull(authors("Weitere Rezepte von Olga"));
     }
+
+    @Test
+    void aTeasersTitleBeforeADateIsNoLeadIn() {
+        assertNull(authors("15 Horoscope for Wednesday, 11/20/19 by Christopher Renstrom"));
+    }
+
+    @Test
+    void theNextFieldsLabelEndsTheNames() {
+        assertEquals(List.of("Fritz Imhof"), authors("Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet"));
+        assertEquals(List.of("Jane Doe"), authors("Text: Jane Doe Fotos: John Roe"));
+    }
+
+    private static List<String> owner(String line) {
+        return BylineParser.copyrightHolder(line).map(Byline::authors).orElse(null);
+    }
+
+    @Test
+    void copyrightNoticeNamesTheSitesOwner() {
+        assertEquals(List.of("Gregory Szorc"), owner("Copyright (c) 2012- Gregory Szorc. All rights reserved."));
+        assertEquals(List.of("Johannes Wolf"), owner("(c) Johannes Wolf • Weitere Rechte siehe Impressum"));
+        assertEquals(List.of("Ralf Glaser"), owner("Webdesign und alle Inhalte © by Ralf Glaser | All Rights Reserved"));
+        assertEquals(List.of("Martin Weber"), owner("© 2020 Martin Weber"));
+    }
+
+    @Test
+    void copyrightOfACompanyOrAPictureNamesNoOwner() {
+        assertNull(owner("© 2022 Springer Nature Limited"));
+        assertNull(owner("© 2021 Hanns-Seidel-Stiftung"));
+        assertNull(owner("© Foto: Johanna Link / Donna Magazin"));
+        assertNull(owner("© Anna Schäffer"));
+        assertNull(owner("Martin Weber"));
+    }
 }

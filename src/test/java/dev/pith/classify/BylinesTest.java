@@ -169,4 +169,18 @@ class BylinesTest {
         Classification c = Classifier.classify(Segmenter.segment(dump, DumpStyle.SCRAPER), DumpStyle.SCRAPER, "en");
         assertEquals(List.of("Helga Brandt"), Assembler.assemble("t", c, List.of(), null).authors());
     }
+
+    @Test
+    void copyrightFooterOwnerIsTheAuthorWhenNoBylineStands() {
+        Classification c = classify("Home", "Council approves the new budget", PROSE, PROSE + " Two.", PROSE + " Three.",
+                "Impressum", "Datenschutz", "© 2020 Helga Brandt. All rights reserved.");
+        assertEquals(List.of("Helga Brandt"), Assembler.assemble("t", c, List.of(), null).authors());
+    }
+
+    @Test
+    void statedBylineWinsOverTheCopyrightFooter() {
+        Classification c = classify("Home", "Council approves the new budget", "By Jane Miller", PROSE, PROSE + " Two.",
+                PROSE + " Three.", "Impressum", "© 2020 Helga Brandt. All rights reserved.");
+        assertEquals(List.of("Jane Miller"), Assembler.assemble("t", c, List.of(), null).authors());
+    }
 }
