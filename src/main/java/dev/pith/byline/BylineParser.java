@@ -828,7 +828,8 @@ public final class BylineParser {
 
     private static boolean isSingleName(Tok t) {
         return (isCapitalised(t.text) || isUserNameText(t.text)) && !NOT_NAMES.contains(t.lower)
-                && !CALENDAR.contains(t.lower) && !isRoleWord(t.lower) && t.text.length() >= 2;
+                && !CALENDAR.contains(t.lower) && !isRoleWord(t.lower) && !CREDIT_WORDS.contains(t.lower)
+                && t.text.length() >= 2;
     }
 
     /** A word that may be part of a name: capitalised, a particle, an initial, an honorific or a suffix. */

@@ -426,4 +426,11 @@ class BylineParserTest {
         assertNull(owner("© Anna Schäffer"));
         assertNull(owner("Martin Weber"));
     }
+
+    @Test
+    void aPicturesWordAfterAMarkerIsNoName() {
+        assertNull(authors("Author Bilder"));
+        assertNull(authors("By Photo"));
+        assertEquals(List.of("Daniel"), authors("By Daniel"));
+    }
 }
