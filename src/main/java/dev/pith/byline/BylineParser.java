@@ -53,6 +53,8 @@ public final class BylineParser {
     static final int MAX_LEAD = 12;
     static final int LENIENT_CHARS = 80;
     static final int LENIENT_WORDS = 10;
+    /** A role's line under a name is short: "Redakteurin Politik", "Pressesprecher naturstrom AG". */
+    static final int ROLE_LINE_WORDS = 6;
     private static final int MAX_TOKENS = 64;
     private static final int MAX_NAME_TOKENS = 6;
     /** A month name or a tail word glued to a name has at least this many letters ("June", "Follow"). */
@@ -316,6 +318,31 @@ public final class BylineParser {
             return Optional.empty();
         }
         return Optional.of(new Byline(asWritten, n.names, BARE_NAME));
+    }
+
+    /**
+     * The line is only a role, the line under an author's or a press contact's name in a box ("Mitglied der
+     * Tonight News-Redaktion", "Pressesprecher naturstrom AG", "Senior Reporter"): a few words, one of them a role
+     * noun, no date and no sentence. Rule source: author and contact boxes, which put the name and the role on
+     * lines of their own.
+     */
+    public static boolean isRoleOnly(String line) {
+        String asWritten = trimmed(line);
+        String t = asWritten == null ? null : collapse(asWritten);
+        List<Tok> toks = t == null || t.length() > LENIENT_CHARS ? null : tokenize(t);
+        if (toks == null || toks.isEmpty() || words(toks) > ROLE_LINE_WORDS || dateCue(toks, 0, toks.size())) {
+            return false;
+        }
+        String last = toks.get(toks.size() - 1).text;
+        if (last.equals(".") || last.equals("?") || last.equals("!") || last.equals(":")) {
+            return false;
+        }
+        for (Tok tok : toks) {
+            if (tok.kind == Kind.WORD && isRoleNoun(tok)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

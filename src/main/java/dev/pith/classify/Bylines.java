@@ -51,6 +51,9 @@ final class Bylines implements Step {
                         .relabel(i + 1, Label.BYLINE, "the name under a byline's marker");
                 found = true;
                 i++;
+            } else if (parses.roleBelow(i)) {
+                out = out.relabel(i, Label.BYLINE, "a name, its role on the next line");
+                found = true;
             }
         }
         if (found) {
@@ -263,6 +266,16 @@ final class Bylines implements Step {
                 lowerCase = LowerCaseWords.of(c);
             }
             return !lowerCase.anyCommon(names[i]);
+        }
+
+        /**
+         * Block i is a person's name (a common given name first, or name-shaped and not common words) and the block
+         * under it only a role ({@link BylineParser#isRoleOnly}), not a byline of its own ("By Evan Halper, Staff
+         * Writer" under a photo's credit): an author's or a contact's box.
+         */
+        boolean roleBelow(int i) {
+            return i + 1 < c.size() && (givenName(i) || nameShaped(i)) && !stated(i) && !stated(i + 1)
+                    && BylineParser.isRoleOnly(c.get(i + 1).text());
         }
 
         /** A line that is only a person's name: its words shaped as names, the first of each a common given name. */

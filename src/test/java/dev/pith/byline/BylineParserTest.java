@@ -433,4 +433,13 @@ class BylineParserTest {
         assertNull(authors("By Photo"));
         assertEquals(List.of("Daniel"), authors("By Daniel"));
     }
+
+    @Test
+    void aLineOfARoleAloneIsARoleLine() {
+        assertTrue(BylineParser.isRoleOnly("Mitglied der Tonight News-Redaktion"));
+        assertTrue(BylineParser.isRoleOnly("Pressesprecher naturstrom AG"));
+        assertTrue(BylineParser.isRoleOnly("Senior Reporter"));
+        assertFalse(BylineParser.isRoleOnly("Jane Doe"));
+        assertFalse(BylineParser.isRoleOnly("The editor said on Monday that the paper will close."));
+    }
 }

@@ -183,4 +183,19 @@ class BylinesTest {
                 PROSE + " Three.", "Impressum", "© 2020 Helga Brandt. All rights reserved.");
         assertEquals(List.of("Jane Miller"), Assembler.assemble("t", c, List.of(), null).authors());
     }
+
+    @Test
+    void nameWithItsRoleOnTheNextLineIsTheByline() {
+        // in a text browser's dump: the author photo's placeholder above the name, the role under it
+        Classification c = classify("Home", "Council approves the new budget", "16. March 2021", PROSE, "•", "[fc1f56]",
+                "Helga Brandt", "Town News newsroom", PROSE + " Two.", PROSE + " Three.");
+        assertEquals(List.of("Helga Brandt"), Assembler.assemble("t", c, List.of(), null).authors());
+    }
+
+    @Test
+    void photoCreditAboveAStatedBylineIsNoNameWithARole() {
+        Classification c = classify("Home", "Council approves the new budget", "(Helga Brandt / Town Photos)",
+                "By Jane Miller, Staff Writer", PROSE, PROSE + " Two.", PROSE + " Three.");
+        assertEquals(List.of("Jane Miller"), Assembler.assemble("t", c, List.of(), null).authors());
+    }
 }
