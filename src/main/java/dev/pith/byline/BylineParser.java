@@ -730,7 +730,7 @@ public final class BylineParser {
                 end--;
                 out.cue = true;
             }
-            List<Tok> name = piece.subList(0, end);
+            List<Tok> name = onceIfTwice(piece.subList(0, end));
             if (isName(name) || (userName && p == 0 && out.cleanStop)
                     || (explicit && candidates == 1 && out.cleanStop && name.size() == 1
                         && isSingleName(name.get(0)))) {
@@ -745,6 +745,23 @@ public final class BylineParser {
                 return; // the names ran out: the rest is a description
             }
         }
+    }
+
+    /**
+     * A name written twice in a row ("Joe S. Joe S.", "Jane Doe Jane Doe") once: a text browser writes the author
+     * photo's alternative text, the name, beside the linked name.
+     */
+    private static List<Tok> onceIfTwice(List<Tok> name) {
+        int n = name.size();
+        if (n < 4 || n % 2 != 0) {
+            return name;
+        }
+        for (int i = 0; i < n / 2; i++) {
+            if (!name.get(i).lower.equals(name.get(i + n / 2).lower)) {
+                return name;
+            }
+        }
+        return name.subList(0, n / 2);
     }
 
     /** Where a role begins inside a piece ("Jane Doe Senior Reporter", "Richard Adams Education editor"), or its size. */

@@ -442,4 +442,11 @@ class BylineParserTest {
         assertFalse(BylineParser.isRoleOnly("Jane Doe"));
         assertFalse(BylineParser.isRoleOnly("The editor said on Monday that the paper will close."));
     }
+
+    @Test
+    void aNameWrittenTwiceAfterTheMarkerIsOneName() {
+        assertEquals(List.of("Joe S."), authors("By : Joe S. Joe S."));
+        assertEquals(List.of("Jane Doe"), authors("By Jane Doe Jane Doe"));
+        assertEquals(List.of("Jane Doe", "John Roe"), authors("By Jane Doe and John Roe"));
+    }
 }
