@@ -72,6 +72,8 @@ public final class BylineParser {
     /** Markers that innerText dumps glue to the name after them, as written. */
     private static final List<String> GLUED_MARKERS = List.of("By", "by", "Von", "von", "Par", "par", "Por", "por",
             "Author", "Autor", "Autorin");
+    /** "About" of an author box's heading ("About the Author", "Über den Autor", "À propos de l'auteur" is not read). */
+    private static final Set<String> ABOUT = set("about", "über");
     /** Capitalised author nouns that mark the name after them even without a colon ("Autor Mark Newton"). */
     private static final Set<String> AUTHOR_NOUNS = set("Autor", "Autorin", "Author", "Auteur", "Auteure", "Autore",
             "Autora", "Autorka", "Autoren", "Authors", "Auteurs", "Autori", "Autores", "Autorzy");
@@ -471,6 +473,14 @@ public final class BylineParser {
                 && toks.get(k + 2).lower.equals("di")) {
             from = k + 3;
         }
+        if (from < 0 && k + 2 < toks.size() && ABOUT.contains(t.lower) && ARTICLE_WORDS.contains(toks.get(k + 1).lower)
+                && AUTHOR_NOUNS.contains(capitalised(toks.get(k + 2).lower))) {
+            from = k + 3; // an author box's heading with the name: "About the Author - Jane Doe", "Über den Autor: X"
+            while (from < toks.size() && toks.get(from).kind == Kind.PUNCT && "-–—:|".contains(toks.get(from).text)) {
+                from++;
+            }
+            return from;
+        }
         if (from >= 0) {
             // "By:" and "oprac." take their punctuation along
             while (from < toks.size() && (toks.get(from).text.equals(":") || toks.get(from).text.equals("."))) {
@@ -632,6 +642,15 @@ public final class BylineParser {
                 stop = i;
                 break;
             }
+            if (!first && isPictureWord(t.lower)) {
+                stop = i; // "von Olga Symbolbild imago": the picture's credit after the name
+                break;
+            }
+            if (explicit && cur.size() >= 2 && isCapitalised(t.text) && NOT_NAMES.contains(t.lower)
+                    && !isRoleWord(t.lower) && !AGENCIES.contains(t.lower) && isName(cur)) {
+                stop = i; // "von Birgit Posselt Über": the next element's link run into the name
+                break;
+            }
             if (isNameToken(t) || particleHere || isRoleWord(t.lower) || isRoleNoun(t) || AGENCIES.contains(t.lower)) {
                 if (cur.size() >= MAX_NAME_TOKENS + 2) {
                     out.bad = true;
@@ -678,7 +697,7 @@ public final class BylineParser {
         Tok t = toks.get(i);
         return switch (t.kind) {
             case PUNCT -> !t.text.equals(",");
-            case WORD -> DATE_TAIL.contains(t.lower);
+            case WORD -> DATE_TAIL.contains(t.lower) || isPictureWord(t.lower);
             default -> true;
         };
     }
@@ -864,6 +883,16 @@ public final class BylineParser {
     }
 
     /** One word as a name after a marker: capitalised, or a user name; not a function or site word. */
+    /**
+     * A word of a picture's credit: "Foto", "Bild", "Photo" and the German compounds that end so ("Symbolbild",
+     * "Archivfoto", "Pressebilder"), which stand after the name where a photo follows the byline.
+     */
+    private static boolean isPictureWord(String lower) {
+        return CREDIT_WORDS.contains(lower) && !lower.equals("copyright") && !lower.equals("©")
+                || lower.length() >= 8 && (lower.endsWith("bild") || lower.endsWith("bilder") || lower.endsWith("foto")
+                || lower.endsWith("fotos"));
+    }
+
     /** German abstract nouns ("Aktualisierung", "Wirtschaft", "Sicherheit"), never surnames at this length. */
     private static boolean isGermanAbstractNoun(String lower) {
         return (lower.length() >= 8 && lower.endsWith("ung")) || lower.endsWith("heit") || lower.endsWith("keit")
@@ -936,6 +965,10 @@ public final class BylineParser {
             return true;
         }
         Tok next = toks.get(i + 1);
+        if (next.kind == Kind.NUM && next.text.length() == 4 && Character.isLowerCase(w.codePointAt(0))
+                && (next.text.startsWith("19") || next.text.startsWith("20"))) {
+            return false; // "By mid 2019, ...", "by early 2020": a time, not a user
+        }
         return next.kind != Kind.WORD || DATE_TAIL.contains(next.lower) || CONJUNCTIONS.contains(next.lower);
     }
 
@@ -950,6 +983,11 @@ public final class BylineParser {
             }
         }
         return true;
+    }
+
+    /** The word with its first letter in upper case ("author" → "Author"). */
+    private static String capitalised(String lower) {
+        return lower.isEmpty() ? lower : Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 
     /** Joins a name's words; a name in capitals throughout becomes normal case. */

@@ -449,4 +449,29 @@ class BylineParserTest {
         assertEquals(List.of("Jane Doe"), authors("By Jane Doe Jane Doe"));
         assertEquals(List.of("Jane Doe", "John Roe"), authors("By Jane Doe and John Roe"));
     }
+
+    @Test
+    void byAndATimeIsNoUserName() {
+        assertNull(authors("By mid 2019, the number of test failures in Python 3 had been whittled"));
+        assertEquals(List.of("delta201"), authors("By delta201"));
+    }
+
+    @Test
+    void siteWordRunIntoTheNameAfterAMarkerEndsIt() {
+        assertEquals(List.of("Birgit Posselt"), authors("von Birgit Posselt Über"));
+        assertEquals(List.of(), authors("By The Associated Press"));
+    }
+
+    @Test
+    void aPicturesCreditAfterTheNameIsNoPartOfIt() {
+        assertEquals(List.of("Olga"), authors("06.11.2023 13:30 von Olga Symbolbild imago"));
+        assertEquals(List.of("Alex Bozarjian"), authors("By Alex Bozarjian Image"));
+    }
+
+    @Test
+    void authorBoxHeadingWithTheNameIsAByline() {
+        assertEquals(List.of("Florina Ionescu"), authors("About the Author - Florina Ionescu"));
+        assertEquals(List.of("Max Muster"), authors("Über den Autor: Max Muster"));
+        assertNull(authors("About the author"));
+    }
 }
