@@ -131,7 +131,8 @@ public final class Assembler {
     }
 
     private static Byline parseByline(String text) {
-        return BylineParser.parseLenient(text).or(() -> BylineParser.copyrightHolder(text))
+        // a copyright notice's owner first: the lenient reading takes "(Creative Commons-Lizenz) ... by X" for a name
+        return BylineParser.copyrightHolder(text).or(() -> BylineParser.parseLenient(text))
                 .orElse(new Byline(text, List.of(), 0.0));
     }
 

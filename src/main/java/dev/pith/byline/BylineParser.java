@@ -357,7 +357,8 @@ public final class BylineParser {
      */
     public static Optional<Byline> copyrightHolder(String line) {
         if (line == null || line.indexOf('©') < 0 && line.indexOf("opyright") < 0 && line.indexOf("(c)") < 0
-                && line.indexOf("(C)") < 0) {
+                && line.indexOf("(C)") < 0 && line.indexOf("ommons") < 0 && line.indexOf("CC-BY") < 0
+                && line.indexOf("cc-by") < 0) {
             return Optional.empty();
         }
         String asWritten = trimmed(line);
@@ -388,13 +389,14 @@ public final class BylineParser {
     }
 
     /**
-     * A site's copyright notice states its years or its rights ("© 2020 X", "X. All rights reserved", "Weitere
-     * Rechte siehe Impressum"); a picture's credit is the sign and the name alone ("© Jane Doe").
+     * A site's copyright notice states its years, its rights or its licence ("© 2020 X", "X. All rights reserved",
+     * "Weitere Rechte siehe Impressum", "CC-BY-NC-ND X"); a picture's credit is the sign and the name alone
+     * ("© Jane Doe").
      */
     private static boolean noticeWords(List<Tok> toks) {
         for (Tok t : toks) {
             if (t.kind == Kind.NUM && t.text.length() >= 4 && (t.text.startsWith("19") || t.text.startsWith("20"))
-                    || RIGHTS_WORDS.contains(t.lower)) {
+                    || RIGHTS_WORDS.contains(t.lower) || isLicence(t)) {
                 return true;
             }
         }
@@ -404,8 +406,16 @@ public final class BylineParser {
     /** "©", "Copyright", or the "c" of "(c)" at i. */
     private static boolean isCopyrightSign(List<Tok> toks, int i) {
         Tok t = toks.get(i);
-        return t.text.equals("©") || t.lower.equals("copyright") || t.lower.equals("c") && i > 0
+        return t.text.equals("©") || t.lower.equals("copyright") || isLicence(t) || t.lower.equals("c") && i > 0
                 && toks.get(i - 1).text.equals("(") && i + 1 < toks.size() && toks.get(i + 1).text.equals(")");
+    }
+
+    /**
+     * A Creative Commons licence ("CC-BY-NC-ND", "Creative Commons-Lizenz"): a site's notice of its rights, which
+     * names the owner as a copyright sign does.
+     */
+    private static boolean isLicence(Tok t) {
+        return t.lower.startsWith("cc-by") || t.lower.equals("commons") || t.lower.startsWith("commons-");
     }
 
     /**
@@ -1321,7 +1331,7 @@ public final class BylineParser {
     private static boolean hasCopyright(List<Tok> toks) {
         for (int i = 0; i < toks.size(); i++) {
             Tok t = toks.get(i);
-            if (t.text.equals("©") || t.lower.equals("copyright") || (t.text.equals("(") && i + 2 < toks.size()
+            if (t.text.equals("©") || t.lower.equals("copyright") || isLicence(t) || (t.text.equals("(") && i + 2 < toks.size()
                     && toks.get(i + 1).lower.equals("c") && toks.get(i + 2).text.equals(")"))) {
                 return true;
             }

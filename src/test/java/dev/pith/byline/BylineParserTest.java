@@ -474,4 +474,10 @@ class BylineParserTest {
         assertEquals(List.of("Max Muster"), authors("Über den Autor: Max Muster"));
         assertNull(authors("About the author"));
     }
+
+    @Test
+    void creativeCommonsNoticeNamesTheSitesOwner() {
+        assertEquals(List.of("Martin Weber"), owner("(Creative Commons-Lizenz) 2006-2008 by Martin Weber"));
+        assertEquals(List.of("Doris Schuppe"), owner("CC-BY-NC-ND Doris Schuppe"));
+    }
 }

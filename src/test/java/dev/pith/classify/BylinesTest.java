@@ -198,4 +198,11 @@ class BylinesTest {
                 "By Jane Miller, Staff Writer", PROSE, PROSE + " Two.", PROSE + " Three.");
         assertEquals(List.of("Jane Miller"), Assembler.assemble("t", c, List.of(), null).authors());
     }
+
+    @Test
+    void licenceFooterOwnerIsTheAuthorNotTheLicencesName() {
+        Classification c = classify("Home", "Council approves the new budget", PROSE, PROSE + " Two.", PROSE + " Three.",
+                "Impressum", "(Creative Commons-Lizenz) 2006-2008 by Martin Weber");
+        assertEquals(List.of("Martin Weber"), Assembler.assemble("t", c, List.of(), null).authors());
+    }
 }
