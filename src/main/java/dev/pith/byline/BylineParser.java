@@ -97,7 +97,7 @@ public final class BylineParser {
     private static final Set<String> PUBLICATION_VERBS = set("posted", "published", "filed", "written",
             "veröffentlicht", "geschrieben", "erstellt", "eingestellt", "gepostet", "publié", "publicado",
             "pubblicato", "geplaatst", "opublikowano", "publicerad", "udgivet", "publisert", "submitted", "eingetragen",
-            "gespeichert");
+            "gespeichert", "started");
     /** Articles that may stand before a genre word as a lead-in ("Ein Kommentar von X", "A column by X"). */
     private static final Set<String> ARTICLES = set("a", "an", "ein", "eine", "un", "une", "una", "uno", "een");
     /** A lead-in with one of these is a credit for a picture or a copyright, not a byline. */
@@ -482,6 +482,9 @@ public final class BylineParser {
         } else if (t.lower.equals("a") && k + 2 < toks.size() && toks.get(k + 1).lower.equals("cura")
                 && toks.get(k + 2).lower.equals("di")) {
             from = k + 3;
+        }
+        if (from < 0 && t.lower.equals("thread") && k + 1 < toks.size() && toks.get(k + 1).lower.equals("starter")) {
+            return k + 2; // a forum thread's first poster: "Thread starter Tiberius" (XenForo's thread header)
         }
         if (from < 0 && k + 2 < toks.size() && ABOUT.contains(t.lower) && ARTICLE_WORDS.contains(toks.get(k + 1).lower)
                 && AUTHOR_NOUNS.contains(capitalised(toks.get(k + 2).lower))) {

@@ -480,4 +480,10 @@ class BylineParserTest {
         assertEquals(List.of("Martin Weber"), owner("(Creative Commons-Lizenz) 2006-2008 by Martin Weber"));
         assertEquals(List.of("Doris Schuppe"), owner("CC-BY-NC-ND Doris Schuppe"));
     }
+
+    @Test
+    void forumThreadStarterIsTheAuthor() {
+        assertEquals(List.of("Tiberius"), authors("Thread starter Tiberius"));
+        assertEquals(List.of("Jane Doe"), authors("Started by Jane Doe, 18 Sep 2020"));
+    }
 }
