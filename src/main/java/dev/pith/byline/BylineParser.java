@@ -1378,7 +1378,7 @@ public final class BylineParser {
                 Tok next = j + 1 < to ? toks.get(j + 1) : null;
                 Tok after = j + 2 < to ? toks.get(j + 2) : null;
                 if (next != null && after != null && after.kind == Kind.NUM && t.text.length() <= 4
-                        && (next.text.equals(":") || next.text.equals("/"))) {
+                        && (next.text.equals(":") || next.text.equals("/") && slashDate(toks, j, to))) {
                     return true; // 17:40, 11/08/23
                 }
             } else if (CALENDAR.contains(t.lower)) {
@@ -1391,6 +1391,14 @@ public final class BylineParser {
             }
         }
         return false;
+    }
+
+    /**
+     * The numbers from j on are a date written with slashes, day, month and year ("11/08/23", "2023/11/08"); two
+     * numbers alone are a phrase or a rating ("24/7", "1/5"), not a date.
+     */
+    private static boolean slashDate(List<Tok> toks, int j, int to) {
+        return j + 4 < to && toks.get(j + 3).text.equals("/") && toks.get(j + 4).kind == Kind.NUM;
     }
 
     /**

@@ -486,4 +486,10 @@ class BylineParserTest {
         assertEquals(List.of("Tiberius"), authors("Thread starter Tiberius"));
         assertEquals(List.of("Jane Doe"), authors("Started by Jane Doe, 18 Sep 2020"));
     }
+
+    @Test
+    void twoNumbersWithASlashAreNoDate() {
+        assertNull(authors("Now Streaming 24/7 Click Here"));
+        assertEquals(List.of("Jane Doe"), authors("Jane Doe | 11/08/23"));
+    }
 }
