@@ -55,6 +55,8 @@ public final class BylineParser {
     static final int LENIENT_WORDS = 10;
     /** A role's line under a name is short: "Redakteurin Politik", "Pressesprecher naturstrom AG". */
     static final int ROLE_LINE_WORDS = 6;
+    /** A name beside a date, without a marker, has at most this many capitalised words. */
+    static final int CUE_NAME_WORDS = 4;
     private static final int MAX_TOKENS = 64;
     private static final int MAX_NAME_TOKENS = 6;
     /** A month name or a tail word glued to a name has at least this many letters ("June", "Follow"). */
@@ -280,7 +282,7 @@ public final class BylineParser {
             from++;
         }
         Names n = names(toks, from, false);
-        if (!n.bad && !n.names.isEmpty() && !hasCopyright(toks)
+        if (!n.bad && !n.names.isEmpty() && !hasCopyright(toks) && !titleLong(n.names)
                 && ((n.cue && from == 0) || dateCue(toks, 0, from) || !labelled(toks, n.stop) && dateCue(toks, n.stop, toks.size()))) {
             return Optional.of(new Byline(asWritten, n.names, WITH_CUE));
         }
@@ -694,6 +696,24 @@ public final class BylineParser {
             out.cue = tailNamesAgency(toks, stop);
         }
         return out;
+    }
+
+    /**
+     * Without a marker, a "name" of more than {@value #CUE_NAME_WORDS} capitalised words is a title beside its date
+     * ("20 Gorgeous Winter Baby Shower Ideas - October 23, 2020", a related post); a person's name has fewer, its
+     * particles apart ("Ursula von der Leyen"). Rule source: the length of names against that of titles.
+     */
+    private static boolean titleLong(List<String> names) {
+        for (String name : names) {
+            int capitalised = 0;
+            for (String w : name.split(" ")) {
+                capitalised += !w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) ? 1 : 0;
+            }
+            if (capitalised > CUE_NAME_WORDS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -492,4 +492,10 @@ class BylineParserTest {
         assertNull(authors("Now Streaming 24/7 Click Here"));
         assertEquals(List.of("Jane Doe"), authors("Jane Doe | 11/08/23"));
     }
+
+    @Test
+    void aLongCapitalisedTitleBesideADateIsNoName() {
+        assertNull(authors("20 Gorgeous Winter Baby Shower Ideas - October 23, 2020"));
+        assertEquals(List.of("Ursula von der Leyen"), authors("Ursula von der Leyen | 23.10.2020"));
+    }
 }
