@@ -131,7 +131,9 @@ public final class Assembler {
     }
 
     private static Byline parseByline(String text) {
-        return BylineParser.parseLenient(text).orElse(new Byline(text, List.of(), 0.0));
+        // a copyright notice's owner first: the lenient reading takes "(Creative Commons-Lizenz) ... by X" for a name
+        return BylineParser.copyrightHolder(text).or(() -> BylineParser.parseLenient(text))
+                .orElse(new Byline(text, List.of(), 0.0));
     }
 
     private static RemovedBlock removedBlock(LabeledBlock b) {

@@ -13,7 +13,8 @@ import java.util.List;
  * @param confidence how sure the parser is that the line is a byline, 0..1: about 0.95 for a marker at the
  *                   start ("By X"), 0.85 for a marker after a lead-in ("Posted on 3 May by X"), 0.75 for a
  *                   name with a role or agency ("X, Staff Writer", "X | Reuters") and 0.5 for a bare name
- *                   accepted only by {@link BylineParser#parseLenient}
+ *                   accepted only by {@link BylineParser#parseLenient}, 0.4 for the person a site's copyright line names
+ *                   ({@link BylineParser#copyrightHolder})
  */
 public record Byline(String asWritten, List<String> authors, double confidence) {
     public Byline {

@@ -53,6 +53,10 @@ public final class BylineParser {
     static final int MAX_LEAD = 12;
     static final int LENIENT_CHARS = 80;
     static final int LENIENT_WORDS = 10;
+    /** A role's line under a name is short: "Redakteurin Politik", "Pressesprecher naturstrom AG". */
+    static final int ROLE_LINE_WORDS = 6;
+    /** A name beside a date, without a marker, has at most this many capitalised words. */
+    static final int CUE_NAME_WORDS = 4;
     private static final int MAX_TOKENS = 64;
     private static final int MAX_NAME_TOKENS = 6;
     /** A month name or a tail word glued to a name has at least this many letters ("June", "Follow"). */
@@ -62,6 +66,7 @@ public final class BylineParser {
     static final double AFTER_LEAD_IN = 0.85;
     static final double WITH_CUE = 0.75;
     static final double BARE_NAME = 0.5;
+    static final double SITE_OWNER = 0.4;
 
     /** Markers that stand before the names. */
     private static final Set<String> PREFIX_MARKERS = set("by", "von", "par", "por", "di", "door", "av",
@@ -69,9 +74,11 @@ public final class BylineParser {
     /** Markers that innerText dumps glue to the name after them, as written. */
     private static final List<String> GLUED_MARKERS = List.of("By", "by", "Von", "von", "Par", "par", "Por", "por",
             "Author", "Autor", "Autorin");
+    /** "About" of an author box's heading ("About the Author", "Über den Autor", "À propos de l'auteur" is not read). */
+    private static final Set<String> ABOUT = set("about", "über");
     /** Capitalised author nouns that mark the name after them even without a colon ("Autor Mark Newton"). */
     private static final Set<String> AUTHOR_NOUNS = set("Autor", "Autorin", "Author", "Auteur", "Auteure", "Autore",
-            "Autora", "Autorka");
+            "Autora", "Autorka", "Autoren", "Authors", "Auteurs", "Autori", "Autores", "Autorzy");
     /** Words of a label that ends in a colon ("Autor:", "Text & Fotos:"); at least one must be an author word. */
     private static final Set<String> LABEL_AUTHOR = set("autor", "autorin", "autoren", "autorka", "autorzy",
             "author", "authors", "auteur", "auteure", "auteurs", "autore", "autori", "autora", "autores", "text",
@@ -92,7 +99,7 @@ public final class BylineParser {
     private static final Set<String> PUBLICATION_VERBS = set("posted", "published", "filed", "written",
             "veröffentlicht", "geschrieben", "erstellt", "eingestellt", "gepostet", "publié", "publicado",
             "pubblicato", "geplaatst", "opublikowano", "publicerad", "udgivet", "publisert", "submitted", "eingetragen",
-            "gespeichert");
+            "gespeichert", "started");
     /** Articles that may stand before a genre word as a lead-in ("Ein Kommentar von X", "A column by X"). */
     private static final Set<String> ARTICLES = set("a", "an", "ein", "eine", "un", "une", "una", "uno", "een");
     /** A lead-in with one of these is a credit for a picture or a copyright, not a byline. */
@@ -101,6 +108,10 @@ public final class BylineParser {
             "grafik", "graphic", "graphics", "video", "credit", "credits", "quelle", "source", "copyright", "©", "(c)",
             "cover", "kamera", "camera", "imagen", "immagine", "zdjęcie", "fot", "edited", "edit", "designed",
             "powered", "hosted", "theme", "developed", "made", "sponsored", "presented", "brought", "supported");
+    /** The rights a copyright notice reserves ("All rights reserved", "Alle Rechte vorbehalten", "Tous droits"). */
+    private static final Set<String> RIGHTS_WORDS = set("rights", "right", "reserved", "rechte", "vorbehalten",
+            "droits", "réservés", "derechos", "reservados", "diritti", "riservati", "direitos", "rechten",
+            "prawa", "zastrzeżone");
     private static final Set<String> CONJUNCTIONS = set("and", "und", "et", "y", "e", "i", "en", "og", "och",
             "oraz", "és", "ve", "și", "и", "та", "і", "ja", "&", "和", "و");
     /** Conjunctions that also join the parts of one Spanish, Portuguese or Catalan name ("Ortega y Gasset"). */
@@ -271,8 +282,8 @@ public final class BylineParser {
             from++;
         }
         Names n = names(toks, from, false);
-        if (!n.bad && !n.names.isEmpty() && !hasCopyright(toks)
-                && ((n.cue && from == 0) || dateCue(toks, 0, from) || dateCue(toks, n.stop, toks.size()))) {
+        if (!n.bad && !n.names.isEmpty() && !hasCopyright(toks) && !titleLong(n.names)
+                && ((n.cue && from == 0) || dateCue(toks, 0, from) || !labelled(toks, n.stop) && dateCue(toks, n.stop, toks.size()))) {
             return Optional.of(new Byline(asWritten, n.names, WITH_CUE));
         }
         return Optional.empty();
@@ -307,10 +318,106 @@ public final class BylineParser {
             from++;
         }
         Names n = names(toks, from, false);
-        if (n.bad || n.names.isEmpty()) {
+        if (n.bad || n.names.isEmpty() || labelled(toks, n.stop)) {
             return Optional.empty();
         }
         return Optional.of(new Byline(asWritten, n.names, BARE_NAME));
+    }
+
+    /**
+     * The line is only a role, the line under an author's or a press contact's name in a box ("Mitglied der
+     * Tonight News-Redaktion", "Pressesprecher naturstrom AG", "Senior Reporter"): a few words, one of them a role
+     * noun, no date and no sentence. Rule source: author and contact boxes, which put the name and the role on
+     * lines of their own.
+     */
+    public static boolean isRoleOnly(String line) {
+        String asWritten = trimmed(line);
+        String t = asWritten == null ? null : collapse(asWritten);
+        List<Tok> toks = t == null || t.length() > LENIENT_CHARS ? null : tokenize(t);
+        if (toks == null || toks.isEmpty() || words(toks) > ROLE_LINE_WORDS || dateCue(toks, 0, toks.size())) {
+            return false;
+        }
+        String last = toks.get(toks.size() - 1).text;
+        if (last.equals(".") || last.equals("?") || last.equals("!") || last.equals(":")) {
+            return false;
+        }
+        for (Tok tok : toks) {
+            if (tok.kind == Kind.WORD && isRoleNoun(tok)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The person a site's copyright line names ("© 2020 Helge Fahrnberger", "Copyright (c) 2012- Gregory Szorc. All
+     * rights reserved.", "Webdesign und alle Inhalte © by Ralf Glaser | Impressum"): on a personal site or blog the
+     * owner wrote the posts. Only a name that starts with a common given name ({@link GivenNames}), right after the
+     * copyright sign, its years and "by", counts: a company ("© 2022 Springer Nature Limited") or a site's name is
+     * not a person, and a picture's credit ("© Foto: Jane Doe", "Bild: ...") is the photographer's. Confidence
+     * {@value #SITE_OWNER}. Rule source: the copyright footers of personal sites and blogs.
+     */
+    public static Optional<Byline> copyrightHolder(String line) {
+        if (line == null || line.indexOf('©') < 0 && line.indexOf("opyright") < 0 && line.indexOf("(c)") < 0
+                && line.indexOf("(C)") < 0 && line.indexOf("ommons") < 0 && line.indexOf("CC-BY") < 0
+                && line.indexOf("cc-by") < 0) {
+            return Optional.empty();
+        }
+        String asWritten = trimmed(line);
+        String t = asWritten == null ? null : collapse(asWritten);
+        List<Tok> toks = t == null ? null : tokenize(t);
+        if (toks == null || !hasCopyright(toks)) {
+            return Optional.empty();
+        }
+        int i = 0;
+        while (i < toks.size() && !isCopyrightSign(toks, i)) {
+            if (CREDIT_WORDS.contains(toks.get(i).lower) && !toks.get(i).lower.equals("copyright")) {
+                return Optional.empty();
+            }
+            i++;
+        }
+        while (i < toks.size() && (isCopyrightSign(toks, i) || toks.get(i).kind == Kind.NUM
+                || toks.get(i).kind == Kind.PUNCT || toks.get(i).lower.equals("by"))) {
+            i++;
+        }
+        if (i < toks.size() && CREDIT_WORDS.contains(toks.get(i).lower)) {
+            return Optional.empty();
+        }
+        Names n = names(toks, i, false);
+        if (n.bad || n.names.isEmpty() || !GivenNames.startsWithGivenName(n.names.get(0)) || !noticeWords(toks)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Byline(asWritten, List.of(n.names.get(0)), SITE_OWNER));
+    }
+
+    /**
+     * A site's copyright notice states its years, its rights or its licence ("© 2020 X", "X. All rights reserved",
+     * "Weitere Rechte siehe Impressum", "CC-BY-NC-ND X"); a picture's credit is the sign and the name alone
+     * ("© Jane Doe").
+     */
+    private static boolean noticeWords(List<Tok> toks) {
+        for (Tok t : toks) {
+            if (t.kind == Kind.NUM && t.text.length() >= 4 && (t.text.startsWith("19") || t.text.startsWith("20"))
+                    || RIGHTS_WORDS.contains(t.lower) || isLicence(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "©", "Copyright", or the "c" of "(c)" at i. */
+    private static boolean isCopyrightSign(List<Tok> toks, int i) {
+        Tok t = toks.get(i);
+        return t.text.equals("©") || t.lower.equals("copyright") || isLicence(t) || t.lower.equals("c") && i > 0
+                && toks.get(i - 1).text.equals("(") && i + 1 < toks.size() && toks.get(i + 1).text.equals(")");
+    }
+
+    /**
+     * A Creative Commons licence ("CC-BY-NC-ND", "Creative Commons-Lizenz"): a site's notice of its rights, which
+     * names the owner as a copyright sign does.
+     */
+    private static boolean isLicence(Tok t) {
+        return t.lower.startsWith("cc-by") || t.lower.equals("commons") || t.lower.startsWith("commons-");
     }
 
     /**
@@ -348,6 +455,9 @@ public final class BylineParser {
         if (toks == null || toks.isEmpty() || hasReplyWord(toks)) {
             return false;
         }
+        if (toks.size() == 1 && AUTHOR_NOUNS.contains(toks.get(0).text)) {
+            return true; // a meta table's label without its colon ("Author" / "Jane Doe", "Autoren" / "Max Muster")
+        }
         for (int k = 0; k <= MAX_LEAD && k < toks.size(); k++) {
             if (markerSpan(toks, k) == toks.size() && leadInOk(toks, k)) {
                 return true;
@@ -374,6 +484,17 @@ public final class BylineParser {
         } else if (t.lower.equals("a") && k + 2 < toks.size() && toks.get(k + 1).lower.equals("cura")
                 && toks.get(k + 2).lower.equals("di")) {
             from = k + 3;
+        }
+        if (from < 0 && t.lower.equals("thread") && k + 1 < toks.size() && toks.get(k + 1).lower.equals("starter")) {
+            return k + 2; // a forum thread's first poster: "Thread starter Tiberius" (XenForo's thread header)
+        }
+        if (from < 0 && k + 2 < toks.size() && ABOUT.contains(t.lower) && ARTICLE_WORDS.contains(toks.get(k + 1).lower)
+                && AUTHOR_NOUNS.contains(capitalised(toks.get(k + 2).lower))) {
+            from = k + 3; // an author box's heading with the name: "About the Author - Jane Doe", "Über den Autor: X"
+            while (from < toks.size() && toks.get(from).kind == Kind.PUNCT && "-–—:|".contains(toks.get(from).text)) {
+                from++;
+            }
+            return from;
         }
         if (from >= 0) {
             // "By:" and "oprac." take their punctuation along
@@ -433,7 +554,34 @@ public final class BylineParser {
             return true; // "Ein Kommentar von", "A column by"
         }
         Tok before = toks.get(k - 1);
+        if (before.kind == Kind.NUM && dateBefore(toks, k) && labelWords(toks, k) <= 1) {
+            return true; // "Stars (1 / 1) 06.11.2023 13:30 von Olga": the meta line's date, then its author
+        }
         return before.kind == Kind.PUNCT && "|•·/—–-:".contains(before.text) && k <= 6;
+    }
+
+    /**
+     * The lead-in ends in a date or a time ("... 06.11.2023 13:30 von X", "... 3. Mai 2020 by X"): a meta line
+     * gives the date, then the marker and the author; at most one other word may stand before (a section's label,
+     * "Stars 06.11.2023 13:30 von X"; a teaser's title, "Horoscope for Wednesday, 11/20/19 by X", is longer), see
+     * {@link #labelWords}. Rule source: the date-then-author meta lines of news and blog templates.
+     */
+    private static int labelWords(List<Tok> toks, int k) {
+        int n = 0;
+        for (int i = 0; i < k; i++) {
+            Tok t = toks.get(i);
+            n += t.kind == Kind.WORD && !CALENDAR.contains(t.lower) && !LEAD_WORDS.contains(t.lower) ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static boolean dateBefore(List<Tok> toks, int k) {
+        for (int j = Math.max(0, k - 6); j < k; j++) {
+            if (dateCue(toks, j, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- names ----
@@ -495,13 +643,27 @@ public final class BylineParser {
                 continue;
             }
             boolean particleHere = PARTICLES.contains(t.lower) && next != null && isNameToken(next)
-                    && !TAIL_WORDS.contains(next.lower);
+                    && !TAIL_WORDS.contains(next.lower) && (!t.lower.equals("der") || afterVanOrVon(cur));
             if (!first && TAIL_WORDS.contains(t.lower) && !particleHere && !isRoleWord(t.lower)) {
                 stop = i;
                 break;
             }
+            if (next != null && next.text.equals(":") && !first && (CREDIT_WORDS.contains(t.lower)
+                    || LABEL_AUTHOR.contains(t.lower) || LABEL_OTHER.contains(t.lower))) {
+                stop = i; // the next field's label: "Autor: Fritz Imhof Quelle: Livenet", "Text: X Fotos: Y"
+                break;
+            }
             if (CALENDAR.contains(t.lower) && (cur.size() >= 2 || (next != null && next.kind == Kind.NUM))) {
                 stop = i;
+                break;
+            }
+            if (!first && isPictureWord(t.lower)) {
+                stop = i; // "von Olga Symbolbild imago": the picture's credit after the name
+                break;
+            }
+            if (explicit && cur.size() >= 2 && isCapitalised(t.text) && NOT_NAMES.contains(t.lower)
+                    && !isRoleWord(t.lower) && !AGENCIES.contains(t.lower) && isName(cur)) {
+                stop = i; // "von Birgit Posselt Über": the next element's link run into the name
                 break;
             }
             if (isNameToken(t) || particleHere || isRoleWord(t.lower) || isRoleNoun(t) || AGENCIES.contains(t.lower)) {
@@ -536,14 +698,54 @@ public final class BylineParser {
         return out;
     }
 
+    /**
+     * Without a marker, a "name" of more than {@value #CUE_NAME_WORDS} capitalised words is a title beside its date
+     * ("20 Gorgeous Winter Baby Shower Ideas - October 23, 2020", a related post); a person's name has fewer, its
+     * particles apart ("Ursula von der Leyen"). Rule source: the length of names against that of titles.
+     */
+    private static boolean titleLong(List<String> names) {
+        for (String name : names) {
+            int capitalised = 0;
+            for (String w : name.split(" ")) {
+                capitalised += !w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) ? 1 : 0;
+            }
+            if (capitalised > CUE_NAME_WORDS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The names end at a colon: they are a label and the date or time after it its value, as in a schedule
+     * ("Estados Unidos: 12:30 horas", "Berlin: 3 May"); a byline parts a name from its date with a separator
+     * or a space, not a colon. Rule source: label-value lines of listings and schedules.
+     */
+    private static boolean labelled(List<Tok> toks, int stop) {
+        return stop < toks.size() && toks.get(stop).text.equals(":");
+    }
+
     /** Where a single-word name or a user name may end: not a comma, not an ordinary word ("Von Mob mit..."). */
     private static boolean cleanStopAt(List<Tok> toks, int i) {
         Tok t = toks.get(i);
         return switch (t.kind) {
             case PUNCT -> !t.text.equals(",");
-            case WORD -> DATE_TAIL.contains(t.lower);
+            case WORD -> DATE_TAIL.contains(t.lower) || isPictureWord(t.lower);
             default -> true;
         };
+    }
+
+    /**
+     * "der" is a name's particle only after "van" or "von" ("Ursula von der Leyen", "Rafael van der Vaart"); after
+     * another word it is the German article of a phrase ("Buch der Woche", "Mitglied der Redaktion"). Rule source:
+     * Dutch and German surname particles.
+     */
+    private static boolean afterVanOrVon(List<Tok> cur) {
+        if (cur.isEmpty()) {
+            return false;
+        }
+        String before = cur.get(cur.size() - 1).lower;
+        return before.equals("van") || before.equals("von");
     }
 
     private static void close(List<List<Tok>> pieces, List<Tok> cur) {
@@ -580,7 +782,7 @@ public final class BylineParser {
                 end--;
                 out.cue = true;
             }
-            List<Tok> name = piece.subList(0, end);
+            List<Tok> name = onceIfTwice(piece.subList(0, end));
             if (isName(name) || (userName && p == 0 && out.cleanStop)
                     || (explicit && candidates == 1 && out.cleanStop && name.size() == 1
                         && isSingleName(name.get(0)))) {
@@ -595,6 +797,23 @@ public final class BylineParser {
                 return; // the names ran out: the rest is a description
             }
         }
+    }
+
+    /**
+     * A name written twice in a row ("Joe S. Joe S.", "Jane Doe Jane Doe") once: a text browser writes the author
+     * photo's alternative text, the name, beside the linked name.
+     */
+    private static List<Tok> onceIfTwice(List<Tok> name) {
+        int n = name.size();
+        if (n < 4 || n % 2 != 0) {
+            return name;
+        }
+        for (int i = 0; i < n / 2; i++) {
+            if (!name.get(i).lower.equals(name.get(i + n / 2).lower)) {
+                return name;
+            }
+        }
+        return name.subList(0, n / 2);
     }
 
     /** Where a role begins inside a piece ("Jane Doe Senior Reporter", "Richard Adams Education editor"), or its size. */
@@ -685,7 +904,7 @@ public final class BylineParser {
             }
             if (isCapitalised(t.text)) {
                 capitalised++;
-            } else if (!PARTICLES.contains(t.lower)) {
+            } else if (!PARTICLES.contains(t.lower) || t.lower.equals("der") && !afterVanOrVon(toks.subList(start, i))) {
                 return false;
             }
         }
@@ -697,6 +916,16 @@ public final class BylineParser {
     }
 
     /** One word as a name after a marker: capitalised, or a user name; not a function or site word. */
+    /**
+     * A word of a picture's credit: "Foto", "Bild", "Photo" and the German compounds that end so ("Symbolbild",
+     * "Archivfoto", "Pressebilder"), which stand after the name where a photo follows the byline.
+     */
+    private static boolean isPictureWord(String lower) {
+        return CREDIT_WORDS.contains(lower) && !lower.equals("copyright") && !lower.equals("©")
+                || lower.length() >= 8 && (lower.endsWith("bild") || lower.endsWith("bilder") || lower.endsWith("foto")
+                || lower.endsWith("fotos"));
+    }
+
     /** German abstract nouns ("Aktualisierung", "Wirtschaft", "Sicherheit"), never surnames at this length. */
     private static boolean isGermanAbstractNoun(String lower) {
         return (lower.length() >= 8 && lower.endsWith("ung")) || lower.endsWith("heit") || lower.endsWith("keit")
@@ -705,7 +934,8 @@ public final class BylineParser {
 
     private static boolean isSingleName(Tok t) {
         return (isCapitalised(t.text) || isUserNameText(t.text)) && !NOT_NAMES.contains(t.lower)
-                && !CALENDAR.contains(t.lower) && !isRoleWord(t.lower) && t.text.length() >= 2;
+                && !CALENDAR.contains(t.lower) && !isRoleWord(t.lower) && !CREDIT_WORDS.contains(t.lower)
+                && t.text.length() >= 2;
     }
 
     /** A word that may be part of a name: capitalised, a particle, an initial, an honorific or a suffix. */
@@ -746,6 +976,14 @@ public final class BylineParser {
         return cut > 0 && Character.isUpperCase(w.codePointAt(cut));
     }
 
+    /**
+     * A particle of names (van, de, la, bin...), written capitalised at a name's start ("La Rosa", "De Luca",
+     * "Van Dijk") though lower case elsewhere.
+     */
+    public static boolean isParticle(String word) {
+        return PARTICLES.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /** A user name after a marker: "marc", "gizzmo", "delta201", "@janedoe", followed by nothing name-like. */
     private static boolean isUserName(Tok t, List<Tok> toks, int i) {
         String w = t.kind == Kind.HANDLE ? t.text.substring(1) : t.text;
@@ -760,6 +998,10 @@ public final class BylineParser {
             return true;
         }
         Tok next = toks.get(i + 1);
+        if (next.kind == Kind.NUM && next.text.length() == 4 && Character.isLowerCase(w.codePointAt(0))
+                && (next.text.startsWith("19") || next.text.startsWith("20"))) {
+            return false; // "By mid 2019, ...", "by early 2020": a time, not a user
+        }
         return next.kind != Kind.WORD || DATE_TAIL.contains(next.lower) || CONJUNCTIONS.contains(next.lower);
     }
 
@@ -774,6 +1016,11 @@ public final class BylineParser {
             }
         }
         return true;
+    }
+
+    /** The word with its first letter in upper case ("author" → "Author"). */
+    private static String capitalised(String lower) {
+        return lower.isEmpty() ? lower : Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 
     /** Joins a name's words; a name in capitals throughout becomes normal case. */
@@ -903,6 +1150,11 @@ public final class BylineParser {
         }
         if (a < b) {
             String w = chunk.substring(a, b);
+            int number = numberGluedAt(w);
+            if (number > 0) {
+                out.add(new Tok(w.substring(0, number), Kind.NUM));
+                w = w.substring(number);
+            }
             int glued = gluedAt(w);
             if (glued > 0) {
                 out.add(new Tok(w.substring(0, glued), Kind.WORD));
@@ -936,6 +1188,21 @@ public final class BylineParser {
             }
         }
         return gluedNumberAt(w);
+    }
+
+    /**
+     * Where a date's number that the page's text extraction ran into the next element's capitalised word ends
+     * ("2019Author", "28.07.2019Von"): innerText writes a meta line's date and its author label without a space;
+     * 0 when none. "3D", "4K" stay one token: a capital must be followed by a lower-case letter.
+     */
+    private static int numberGluedAt(String w) {
+        int i = 0;
+        while (i < w.length() && (Character.isDigit(w.charAt(i)) || w.charAt(i) == '.')) {
+            i++;
+        }
+        boolean digits = i > 0 && Character.isDigit(w.charAt(0));
+        return digits && i + 1 < w.length() && Character.isUpperCase(w.charAt(i)) && Character.isLowerCase(w.charAt(i + 1))
+                ? i : 0;
     }
 
     /**
@@ -1087,7 +1354,7 @@ public final class BylineParser {
     private static boolean hasCopyright(List<Tok> toks) {
         for (int i = 0; i < toks.size(); i++) {
             Tok t = toks.get(i);
-            if (t.text.equals("©") || t.lower.equals("copyright") || (t.text.equals("(") && i + 2 < toks.size()
+            if (t.text.equals("©") || t.lower.equals("copyright") || isLicence(t) || (t.text.equals("(") && i + 2 < toks.size()
                     && toks.get(i + 1).lower.equals("c") && toks.get(i + 2).text.equals(")"))) {
                 return true;
             }
@@ -1131,7 +1398,7 @@ public final class BylineParser {
                 Tok next = j + 1 < to ? toks.get(j + 1) : null;
                 Tok after = j + 2 < to ? toks.get(j + 2) : null;
                 if (next != null && after != null && after.kind == Kind.NUM && t.text.length() <= 4
-                        && (next.text.equals(":") || next.text.equals("/"))) {
+                        && (next.text.equals(":") || next.text.equals("/") && slashDate(toks, j, to))) {
                     return true; // 17:40, 11/08/23
                 }
             } else if (CALENDAR.contains(t.lower)) {
@@ -1144,6 +1411,14 @@ public final class BylineParser {
             }
         }
         return false;
+    }
+
+    /**
+     * The numbers from j on are a date written with slashes, day, month and year ("11/08/23", "2023/11/08"); two
+     * numbers alone are a phrase or a rating ("24/7", "1/5"), not a date.
+     */
+    private static boolean slashDate(List<Tok> toks, int j, int to) {
+        return j + 4 < to && toks.get(j + 3).text.equals("/") && toks.get(j + 4).kind == Kind.NUM;
     }
 
     /**

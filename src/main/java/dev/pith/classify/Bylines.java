@@ -3,6 +3,7 @@ package dev.pith.classify;
 import dev.pith.byline.Byline;
 import dev.pith.byline.BylineParser;
 import dev.pith.byline.GivenNames;
+import dev.pith.segment.DumpStyle;
 import java.util.List;
 import java.util.function.IntPredicate;
 
@@ -19,6 +20,13 @@ final class Bylines implements Step {
     private static final int NEAR = 4;
     /** How far from the article a stated byline may stand when none stands near it (mastheads, author boxes). */
     private static final int WIDE = 12;
+    /**
+     * How far below the article a stated byline may stand in a scraper's dump, where every text node of the
+     * post's footer ("Posted by X at 18:52", "X Autor") and of its share row is a block of its own.
+     */
+    private static final int WIDE_SCRAPED = 16;
+    /** A copyright line is short: the sign, the years, the owner, a few rights words and links. */
+    private static final int OWNER_WORDS = 30;
     /** A name in an author box is followed by the author's bio: a line of at least this many words. */
     private static final int BIO_WORDS = 8;
 
@@ -43,6 +51,9 @@ final class Bylines implements Step {
                         .relabel(i + 1, Label.BYLINE, "the name under a byline's marker");
                 found = true;
                 i++;
+            } else if (parses.roleBelow(i)) {
+                out = out.relabel(i, Label.BYLINE, "a name, its role on the next line");
+                found = true;
             }
         }
         if (found) {
@@ -54,7 +65,7 @@ final class Bylines implements Step {
             return out;
         }
         // a stated byline a little farther out, or under a list's label (a masthead run into a link list)
-        int wide = first(in, wordBlocks(in, top, -WIDE), wordBlocks(in, bottom, WIDE),
+        int wide = first(in, wordBlocks(in, top, -WIDE), wordBlocks(in, bottom, in.style() == DumpStyle.SCRAPER ? WIDE_SCRAPED : WIDE),
                 i -> listed(in.get(i)) && (parses.stated(i) || parses.markerAbove(i + 1)));
         if (wide >= 0 && !parses.stated(wide)) {
             return out.relabel(wide, Label.BYLINE, "a byline's marker alone, the name on the next line, beside the article")
@@ -63,14 +74,34 @@ final class Bylines implements Step {
         if (wide >= 0) {
             return out.relabel(wide, Label.BYLINE, "states a byline, beside the article");
         }
-        // a bare name: first one that starts with a common given name, then one only shaped like a name
-        for (NameTest test : NameTest.values()) {
-            Classification named = bareName(in, out, parses, test, headline, start, end, top, bottom);
-            if (named != null) {
-                return named;
+        // a bare name: first one that starts with a common given name, then the site's owner, then a line only
+        // shaped like a name
+        Classification given = bareName(in, out, parses, NameTest.GIVEN_NAME, headline, start, end, top, bottom);
+        if (given != null) {
+            return given;
+        }
+        int owner = siteOwner(in, bottom);
+        if (owner >= 0) {
+            return out.relabel(owner, Label.BYLINE, "the person the site's copyright line names (a personal site)");
+        }
+        Classification shaped = bareName(in, out, parses, NameTest.NAME_SHAPE, headline, start, end, top, bottom);
+        return shaped != null ? shaped : out;
+    }
+
+    /**
+     * The last line below the article whose copyright names a person ({@link BylineParser#copyrightHolder}), -1
+     * when none: a personal site or blog that names no author above its posts is written by its owner. Captions are
+     * left out: their copyright is a picture's.
+     */
+    private static int siteOwner(Classification c, int bottom) {
+        for (int i = c.size() - 1; i > bottom; i--) {
+            LabeledBlock b = c.get(i);
+            if (b.features().words() <= OWNER_WORDS && b.label() != Label.CAPTION
+                    && BylineParser.copyrightHolder(b.text()).isPresent()) {
+                return i;
             }
         }
-        return out;
+        return -1;
     }
 
     /** How sure a bare line must be that it is a person's name. */
@@ -235,6 +266,16 @@ final class Bylines implements Step {
                 lowerCase = LowerCaseWords.of(c);
             }
             return !lowerCase.anyCommon(names[i]);
+        }
+
+        /**
+         * Block i is a person's name (a common given name first, or name-shaped and not common words) and the block
+         * under it only a role ({@link BylineParser#isRoleOnly}), not a byline of its own ("By Evan Halper, Staff
+         * Writer" under a photo's credit): an author's or a contact's box.
+         */
+        boolean roleBelow(int i) {
+            return i + 1 < c.size() && (givenName(i) || nameShaped(i)) && !stated(i) && !stated(i + 1)
+                    && BylineParser.isRoleOnly(c.get(i + 1).text());
         }
 
         /** A line that is only a person's name: its words shaped as names, the first of each a common given name. */

@@ -1,5 +1,6 @@
 package dev.pith.classify;
 
+import dev.pith.byline.BylineParser;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +45,8 @@ final class LowerCaseWords {
 
     /**
      * Some capitalised word of the names is written in lower case elsewhere in the document; a name with an
-     * acronym ("SWR Fernsehen") is an organisation's and is not judged so.
+     * acronym ("SWR Fernsehen") is an organisation's and is not judged so; nor is a name's particle ("La" of
+     * "Edilson La Rosa", "De" of "Rosa De Luca"), capitalised in names and lower case in the text.
      */
     boolean anyCommon(List<String> names) {
         for (String name : names) {
@@ -52,7 +54,8 @@ final class LowerCaseWords {
                 continue;
             }
             for (String w : name.split("[\\s\\-]+")) {
-                if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && words.contains(w.toLowerCase(Locale.ROOT))) {
+                if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !BylineParser.isParticle(w)
+                        && words.contains(w.toLowerCase(Locale.ROOT))) {
                     return true;
                 }
             }

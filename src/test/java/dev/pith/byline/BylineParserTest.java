@@ -357,4 +357,145 @@ class BylineParserTest {
         assertTrue(BylineParser.parse("Jan FEB May | 28").isEmpty());
         assertTrue(BylineParser.parse("Jan Müller | 28 May 2021").isPresent(), "a given name that is also a month");
     }
+
+    @Test
+    void authorLabelWithoutItsColonAloneOnItsLineIsAMarker() {
+        assertTrue(BylineParser.isMarkerOnly("Auteur"));
+        assertTrue(BylineParser.isMarkerOnly("Autoren"));
+        assertTrue(BylineParser.isMarkerOnly("Authors"));
+        assertEquals(List.of("Joachim Hamberger"), authors("Autoren Joachim Hamberger"));
+        assertFalse(BylineParser.isMarkerOnly("Authority"));
+    }
+
+    @Test
+    void derInsideANameOnlyAfterVanOrVon() {
+        assertNull(authors("30.11. | Buch der Woche"));
+        assertNull(authors("Mitglied der Tonight News-Redaktion"));
+        assertFalse(BylineParser.looksLikePersonName("Buch der Woche"));
+        assertTrue(BylineParser.looksLikePersonName("Ursula von der Leyen"));
+        assertEquals(List.of("Ursula von der Leyen"), authors("By Ursula von der Leyen"));
+    }
+
+    @Test
+    void nameBeforeAColonAndATimeIsAScheduleNotAByline() {
+        assertNull(authors("Estados Unidos: 12:30 horas"));
+        assertNull(lenient("Estados Unidos: 12:30 horas"));
+        assertEquals(List.of("Jane Doe"), authors("Jane Doe | 12:30"));
+    }
+
+    @Test
+    void dateRunIntoTheAuthorLabelIsSplitOff() {
+        assertEquals(List.of("Andreas Kalt"),
+                authors("Posted on28. Juli 201928. Juli 2019AuthorAndreas Kalt4 Kommentare"));
+    }
+
+    @Test
+    void markerAfterADateOrTimeEndingALeadInStartsTheNames() {
+        assertEquals(List.of("Olga"), authors("Stars (1 / 1) 06.11.2023 13:30 von Olga"));
+        assertNull(authors("Weitere Rezepte von Olga"));
+    }
+
+    @Test
+    void aTeasersTitleBeforeADateIsNoLeadIn() {
+        assertNull(authors("15 Horoscope for Wednesday, 11/20/19 by Christopher Renstrom"));
+    }
+
+    @Test
+    void theNextFieldsLabelEndsTheNames() {
+        assertEquals(List.of("Fritz Imhof"), authors("Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet"));
+        assertEquals(List.of("Jane Doe"), authors("Text: Jane Doe Fotos: John Roe"));
+    }
+
+    private static List<String> owner(String line) {
+        return BylineParser.copyrightHolder(line).map(Byline::authors).orElse(null);
+    }
+
+    @Test
+    void copyrightNoticeNamesTheSitesOwner() {
+        assertEquals(List.of("Gregory Szorc"), owner("Copyright (c) 2012- Gregory Szorc. All rights reserved."));
+        assertEquals(List.of("Johannes Wolf"), owner("(c) Johannes Wolf • Weitere Rechte siehe Impressum"));
+        assertEquals(List.of("Ralf Glaser"), owner("Webdesign und alle Inhalte © by Ralf Glaser | All Rights Reserved"));
+        assertEquals(List.of("Martin Weber"), owner("© 2020 Martin Weber"));
+    }
+
+    @Test
+    void copyrightOfACompanyOrAPictureNamesNoOwner() {
+        assertNull(owner("© 2022 Springer Nature Limited"));
+        assertNull(owner("© 2021 Hanns-Seidel-Stiftung"));
+        assertNull(owner("© Foto: Johanna Link / Donna Magazin"));
+        assertNull(owner("© Anna Schäffer"));
+        assertNull(owner("Martin Weber"));
+    }
+
+    @Test
+    void aPicturesWordAfterAMarkerIsNoName() {
+        assertNull(authors("Author Bilder"));
+        assertNull(authors("By Photo"));
+        assertEquals(List.of("Daniel"), authors("By Daniel"));
+    }
+
+    @Test
+    void aLineOfARoleAloneIsARoleLine() {
+        assertTrue(BylineParser.isRoleOnly("Mitglied der Tonight News-Redaktion"));
+        assertTrue(BylineParser.isRoleOnly("Pressesprecher naturstrom AG"));
+        assertTrue(BylineParser.isRoleOnly("Senior Reporter"));
+        assertFalse(BylineParser.isRoleOnly("Jane Doe"));
+        assertFalse(BylineParser.isRoleOnly("The editor said on Monday that the paper will close."));
+    }
+
+    @Test
+    void aNameWrittenTwiceAfterTheMarkerIsOneName() {
+        assertEquals(List.of("Joe S."), authors("By : Joe S. Joe S."));
+        assertEquals(List.of("Jane Doe"), authors("By Jane Doe Jane Doe"));
+        assertEquals(List.of("Jane Doe", "John Roe"), authors("By Jane Doe and John Roe"));
+    }
+
+    @Test
+    void byAndATimeIsNoUserName() {
+        assertNull(authors("By mid 2019, the number of test failures in Python 3 had been whittled"));
+        assertEquals(List.of("delta201"), authors("By delta201"));
+    }
+
+    @Test
+    void siteWordRunIntoTheNameAfterAMarkerEndsIt() {
+        assertEquals(List.of("Birgit Posselt"), authors("von Birgit Posselt Über"));
+        assertEquals(List.of(), authors("By The Associated Press"));
+    }
+
+    @Test
+    void aPicturesCreditAfterTheNameIsNoPartOfIt() {
+        assertEquals(List.of("Olga"), authors("06.11.2023 13:30 von Olga Symbolbild imago"));
+        assertEquals(List.of("Alex Bozarjian"), authors("By Alex Bozarjian Image"));
+    }
+
+    @Test
+    void authorBoxHeadingWithTheNameIsAByline() {
+        assertEquals(List.of("Florina Ionescu"), authors("About the Author - Florina Ionescu"));
+        assertEquals(List.of("Max Muster"), authors("Über den Autor: Max Muster"));
+        assertNull(authors("About the author"));
+    }
+
+    @Test
+    void creativeCommonsNoticeNamesTheSitesOwner() {
+        assertEquals(List.of("Martin Weber"), owner("(Creative Commons-Lizenz) 2006-2008 by Martin Weber"));
+        assertEquals(List.of("Doris Schuppe"), owner("CC-BY-NC-ND Doris Schuppe"));
+    }
+
+    @Test
+    void forumThreadStarterIsTheAuthor() {
+        assertEquals(List.of("Tiberius"), authors("Thread starter Tiberius"));
+        assertEquals(List.of("Jane Doe"), authors("Started by Jane Doe, 18 Sep 2020"));
+    }
+
+    @Test
+    void twoNumbersWithASlashAreNoDate() {
+        assertNull(authors("Now Streaming 24/7 Click Here"));
+        assertEquals(List.of("Jane Doe"), authors("Jane Doe | 11/08/23"));
+    }
+
+    @Test
+    void aLongCapitalisedTitleBesideADateIsNoName() {
+        assertNull(authors("20 Gorgeous Winter Baby Shower Ideas - October 23, 2020"));
+        assertEquals(List.of("Ursula von der Leyen"), authors("Ursula von der Leyen | 23.10.2020"));
+    }
 }

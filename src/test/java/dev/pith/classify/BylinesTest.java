@@ -136,4 +136,73 @@ class BylinesTest {
                 "Weather", "Council approves the new budget", PROSE, PROSE + " Two.", PROSE + " Three.");
         assertEquals(Label.BYLINE, labelOf(c, "Helga Brandt"));
     }
+
+    @Test
+    void authorLabelWithoutColonTakesTheNameOnTheNextLine() {
+        Classification c = classify("Home", "Council approves the new budget", PROSE, "Author", "Jane Miller",
+                "Date", "2 March 2020", PROSE + " Two.", PROSE + " Three.");
+        assertEquals(List.of("Jane Miller"), Assembler.assemble("t", c, List.of(), null).authors());
+    }
+
+    @Test
+    void capitalisedParticleOfANameDoesNotMakeItACommonPhrase() {
+        Classification c = classify("Inicio", "Noticias", "El Brighton goleó al Manchester United en la Premier League",
+                "Edilson La Rosa", "edilsonlarosa", "edilsonlarosa@example.com", "sabado 07 de mayo del 2022",
+                "El equipo de la costa sur del país dominó el partido desde el primer minuto y marcó cuatro goles ante"
+                        + " un rival que nunca encontró su juego en la tarde del sábado.",
+                "La afición local celebró una victoria que la acerca a los puestos europeos de la tabla de la liga"
+                        + " inglesa esta temporada, según los datos de la jornada.",
+                "El entrenador dijo que el equipo jugó su mejor partido del año y que la victoria es para la gente"
+                        + " de la ciudad, que llenó el estadio una vez más.");
+        assertEquals(List.of("Edilson La Rosa"), Assembler.assemble("t", c, List.of(), null).authors());
+    }
+
+    @Test
+    void postFooterBylineFartherBelowTheArticleCountsInAScrapersDump() {
+        List<String> lines = new ArrayList<>(List.of("Council approves the new budget", PROSE, PROSE + " Two.",
+                PROSE + " Three."));
+        for (int i = 1; i <= 13; i++) {
+            lines.add("Label " + (char) ('A' + i));
+        }
+        lines.add("Posted by Helga Brandt at 18:52");
+        String dump = String.join("\n\n", lines);
+        Classification c = Classifier.classify(Segmenter.segment(dump, DumpStyle.SCRAPER), DumpStyle.SCRAPER, "en");
+        assertEquals(List.of("Helga Brandt"), Assembler.assemble("t", c, List.of(), null).authors());
+    }
+
+    @Test
+    void copyrightFooterOwnerIsTheAuthorWhenNoBylineStands() {
+        Classification c = classify("Home", "Council approves the new budget", PROSE, PROSE + " Two.", PROSE + " Three.",
+                "Impressum", "Datenschutz", "© 2020 Helga Brandt. All rights reserved.");
+        assertEquals(List.of("Helga Brandt"), Assembler.assemble("t", c, List.of(), null).authors());
+    }
+
+    @Test
+    void statedBylineWinsOverTheCopyrightFooter() {
+        Classification c = classify("Home", "Council approves the new budget", "By Jane Miller", PROSE, PROSE + " Two.",
+                PROSE + " Three.", "Impressum", "© 2020 Helga Brandt. All rights reserved.");
+        assertEquals(List.of("Jane Miller"), Assembler.assemble("t", c, List.of(), null).authors());
+    }
+
+    @Test
+    void nameWithItsRoleOnTheNextLineIsTheByline() {
+        // in a text browser's dump: the author photo's placeholder above the name, the role under it
+        Classification c = classify("Home", "Council approves the new budget", "16. March 2021", PROSE, "•", "[fc1f56]",
+                "Helga Brandt", "Town News newsroom", PROSE + " Two.", PROSE + " Three.");
+        assertEquals(List.of("Helga Brandt"), Assembler.assemble("t", c, List.of(), null).authors());
+    }
+
+    @Test
+    void photoCreditAboveAStatedBylineIsNoNameWithARole() {
+        Classification c = classify("Home", "Council approves the new budget", "(Helga Brandt / Town Photos)",
+                "By Jane Miller, Staff Writer", PROSE, PROSE + " Two.", PROSE + " Three.");
+        assertEquals(List.of("Jane Miller"), Assembler.assemble("t", c, List.of(), null).authors());
+    }
+
+    @Test
+    void licenceFooterOwnerIsTheAuthorNotTheLicencesName() {
+        Classification c = classify("Home", "Council approves the new budget", PROSE, PROSE + " Two.", PROSE + " Three.",
+                "Impressum", "(Creative Commons-Lizenz) 2006-2008 by Martin Weber");
+        assertEquals(List.of("Martin Weber"), Assembler.assemble("t", c, List.of(), null).authors());
+    }
 }
