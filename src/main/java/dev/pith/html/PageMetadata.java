@@ -923,7 +923,19 @@ final class PageMetadata {
     }
 
     private static final Pattern LABEL_WORD =
-            Pattern.compile("posted|published|on|am|le|el|il|by|von|name|author|autor|share|admin");
+            Pattern.compile("posted|published|on|am|le|el|il|by|von|name|author|autor|share|admin|mehr|more|profil|profile");
+
+    /** A file's name, not a person's: what a rel=author link to "humans.txt" or "about.html" holds. */
+    private static final Pattern FILE_NAME = Pattern.compile("(?i)[\\w.-]+\\.(?:txt|html?|php|aspx?|xml|json|jpe?g|png|gif)");
+
+    /** The name without the separators an element's text ends with ("Reuters,", "Jane Doe |", "PTI -"). */
+    static String withoutTrailingMarks(String name) {
+        int end = name.length();
+        while (end > 0 && (",;:|/-–—·•".indexOf(name.charAt(end - 1)) >= 0 || Character.isWhitespace(name.charAt(end - 1)))) {
+            end--;
+        }
+        return name.substring(0, end);
+    }
 
     private static final Pattern NAME_LABEL = Pattern.compile(
             "^(?:post author|posted by|posted|published by|written by|geschrieben von|verfasst von|artikel von|ein beitrag von"
@@ -1136,6 +1148,10 @@ final class PageMetadata {
     private static final double DATED = 0.75;
 
     private void addAuthor(String name, String source) {
+        name = withoutTrailingMarks(name); // "Reuters," of an hCard that lists the dateline's place next
+        if (name.isEmpty() || FILE_NAME.matcher(name).matches()) {
+            return; // "humans.txt" of a rel=author link is a file
+        }
         String[] w = name.split(" ");
         if (w.length % 2 == 0 && w.length >= 4 && String.join(" ", java.util.Arrays.copyOf(w, w.length / 2))
                 .equals(String.join(" ", java.util.Arrays.copyOfRange(w, w.length / 2, w.length)))) {

@@ -378,4 +378,18 @@ class PageMetadataTest {
                 + "</div></article><article class='message' data-author='Rowan'><p>Thanks for the patch.</p></article>";
         assertEquals(List.of("Tiberius"), page("<title>Patch notes</title>", "<h1>Patch notes</h1>" + posts).authors());
     }
+
+    @Test
+    void authorElementsGiveNamesWithoutTheirSeparatorsAndNeverAFileOrALinksLabel() {
+        // the shapes of real pages: an hCard list "Reuters, " then the dateline's place, rel=author to humans.txt,
+        // an author page's "mehr" link beside the name
+        assertEquals("Reuters", PageMetadata.withoutTrailingMarks("Reuters, "));
+        assertEquals("Jane Doe", PageMetadata.withoutTrailingMarks("Jane Doe |"));
+        Article file = page("<title>Roads</title><link rel='author' href='humans.txt'>",
+                "<h1>Roads</h1>" + BODY + "<a rel='author' href='/humans.txt'>humans.txt</a>");
+        assertEquals(List.of(), file.authors());
+        Article more = page("<title>Roads</title>", "<h1>Roads</h1>" + BODY
+                + "<p class='author-box'><a href='/autor/angelika-leitner'>mehr</a></p>");
+        assertEquals(List.of(), more.authors());
+    }
 }
