@@ -39,30 +39,12 @@ final class CodeLines implements Step {
             return in;
         }
         Classification.Edit out = in.edit();
-        int i = first;
-        while (i <= end) {
-            if (!isCodeLine(in.get(i))) {
-                i++;
-                continue;
+        for (ShortLineRuns.Run run : ShortLineRuns.find(in, first, end, MAX_WORDS, MAX_GAP, CodeLines::isCodeLine)) {
+            int count = run.members().size();
+            if (count >= MIN_CODE && contentWithin(in, run.first(), -1)
+                    && (contentWithin(in, run.last(), 1) || end - run.last() <= NEAR)) {
+                ShortLineRuns.relabel(out, in, run, Label.PARAGRAPH, "in a listing of " + count + " lines of code inside the article");
             }
-            int last = i;
-            int count = 1;
-            int j = i + 1;
-            while (j < in.size() && j - last <= MAX_GAP + 1 && isShort(in.get(j))) {
-                if (isCodeLine(in.get(j))) {
-                    last = j;
-                    count++;
-                }
-                j++;
-            }
-            if (count >= MIN_CODE && contentWithin(in, i, -1) && (contentWithin(in, last, 1) || end - last <= NEAR)) {
-                for (int k = i; k <= last; k++) {
-                    if (isMovable(in.label(k))) {
-                        out.relabel(k, Label.PARAGRAPH, "in a listing of " + count + " lines of code inside the article");
-                    }
-                }
-            }
-            i = last + 1;
         }
         return out.done();
     }
@@ -77,17 +59,8 @@ final class CodeLines implements Step {
         return false;
     }
 
-    /** Labels a listing may take lines from: the guesses of the position and shape rules, no stated kind. */
-    private static boolean isMovable(Label l) {
-        return l == Label.FURNITURE || l == Label.OTHER_TEXT || l == Label.UNDECIDED;
-    }
-
-    private static boolean isShort(LabeledBlock b) {
-        return b.features().words() <= MAX_WORDS && (isMovable(b.label()) || b.label().isContent());
-    }
-
     static boolean isCodeLine(LabeledBlock b) {
-        return isShort(b) && b.features().furniture() == null && looksLikeCode(b.text());
+        return ShortLineRuns.isShort(b, MAX_WORDS) && b.features().furniture() == null && looksLikeCode(b.text());
     }
 
     /** Opens with a code keyword, or holds an assignment, calls, braces, snake_case or attribute access as prose does not. */

@@ -35,49 +35,20 @@ final class QuantityLists implements Step {
             return in;
         }
         Classification.Edit out = in.edit();
-        int i = 0;
-        while (i <= end) {
-            if (!isQuantityLine(in.get(i))) {
-                i++;
-                continue;
-            }
-            // the run: quantity lines with at most MAX_GAP short lines between two of them
-            int last = i;
-            int count = 1;
-            int units = hasUnit(in.get(i).text()) ? 1 : 0;
-            int j = i + 1;
-            while (j < in.size() && j - last <= MAX_GAP + 1 && isShort(in.get(j))) {
-                if (isQuantityLine(in.get(j))) {
-                    last = j;
-                    count++;
-                    units += hasUnit(in.get(j).text()) ? 1 : 0;
-                }
-                j++;
-            }
+        for (ShortLineRuns.Run run : ShortLineRuns.find(in, 0, end, MAX_WORDS, MAX_GAP, QuantityLists::isQuantityLine)) {
+            // quantity lines with at most MAX_GAP short lines between two of them
+            int count = run.members().size();
+            long units = run.members().stream().filter(k -> hasUnit(in.get(k).text())).count();
             if (count >= MIN_QUANTITIES && units >= MIN_QUANTITIES) {
-                for (int k = i; k <= last; k++) {
-                    if (isMovable(in.label(k))) {
-                        out.relabel(k, Label.LIST_ITEM, "in a list of " + count + " quantities (ingredients, amounts)");
-                    }
-                }
+                ShortLineRuns.relabel(out, in, run, Label.LIST_ITEM, "in a list of " + count + " quantities (ingredients, amounts)");
             }
-            i = last + 1;
         }
         return out.done();
     }
 
-    /** Labels a quantity list may take lines from: the guesses of the position and shape rules, no stated kind. */
-    private static boolean isMovable(Label l) {
-        return l == Label.FURNITURE || l == Label.OTHER_TEXT || l == Label.UNDECIDED;
-    }
-
-    private static boolean isShort(LabeledBlock b) {
-        return b.features().words() <= MAX_WORDS && (isMovable(b.label()) || b.label().isContent());
-    }
-
     /** A short line that starts with an amount (digits, a decimal, a fraction or a range) followed by a word. */
     static boolean isQuantityLine(LabeledBlock b) {
-        return isShort(b) && startsWithQuantity(b.text());
+        return ShortLineRuns.isShort(b, MAX_WORDS) && startsWithQuantity(b.text());
     }
 
     static boolean startsWithQuantity(String t) {
