@@ -131,9 +131,7 @@ public final class Assembler {
     }
 
     private static Byline parseByline(String text) {
-        // a copyright notice's owner first: the lenient reading takes "(Creative Commons-Lizenz) ... by X" for a name
-        return BylineParser.copyrightHolder(text).or(() -> BylineParser.parseLenient(text))
-                .orElse(new Byline(text, List.of(), 0.0));
+        return BylineParser.readLabelled(text).orElse(new Byline(text, List.of(), 0.0));
     }
 
     private static RemovedBlock removedBlock(LabeledBlock b) {

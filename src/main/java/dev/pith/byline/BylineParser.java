@@ -350,6 +350,14 @@ public final class BylineParser {
     }
 
     /**
+     * How a line the classifier labelled a byline is read: as a copyright notice's owner first (the lenient reading
+     * takes "(Creative Commons-Lizenz) ... by X" for a name), else leniently ({@link #parseLenient}).
+     */
+    public static Optional<Byline> readLabelled(String line) {
+        return copyrightHolder(line).or(() -> parseLenient(line));
+    }
+
+    /**
      * The person a site's copyright line names ("© 2020 Helge Fahrnberger", "Copyright (c) 2012- Gregory Szorc. All
      * rights reserved.", "Webdesign und alle Inhalte © by Ralf Glaser | Impressum"): on a personal site or blog the
      * owner wrote the posts. Only a name that starts with a common given name ({@link GivenNames}), right after the

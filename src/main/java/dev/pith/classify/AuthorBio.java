@@ -56,14 +56,14 @@ final class AuthorBio implements Step {
         return changed ? out.done() : in;
     }
 
-    /** The person names the document's bylines state, each as written and by its given name. */
+    /** The person names the document's bylines state, read as the record reads them, each as written and by its given name. */
     private static List<String> bylineNames(Classification in) {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < in.size(); i++) {
             if (in.label(i) != Label.BYLINE) {
                 continue;
             }
-            for (String author : BylineParser.parseLenient(in.get(i).text()).map(Byline::authors).orElse(List.of())) {
+            for (String author : BylineParser.readLabelled(in.get(i).text()).map(Byline::authors).orElse(List.of())) {
                 int space = author.indexOf(' ');
                 if (space > 1) { // a person's given name and surname, not a desk's or a firm's one word
                     names.add(author);
