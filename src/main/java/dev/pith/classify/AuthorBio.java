@@ -45,7 +45,8 @@ final class AuthorBio implements Step {
             if (name == null) {
                 continue;
             }
-            out.relabel(i, Label.FURNITURE, "the author's bio after the article: opens with the byline's \"" + name + "\"");
+            out.relabel(i, Label.FURNITURE,
+                    "the author's bio after the article: opens with the byline's \"" + name + "\"");
             changed = true;
             int above = content.get(k - 1);
             LabeledBlock h = in.get(above);
@@ -56,7 +57,10 @@ final class AuthorBio implements Step {
         return changed ? out.done() : in;
     }
 
-    /** The person names the document's bylines state, read as the record reads them, each as written and by its given name. */
+    /**
+     * The person names the document's bylines state, read as the record reads them, each as written and by its
+     * given name.
+     */
     private static List<String> bylineNames(Classification in) {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < in.size(); i++) {
@@ -78,13 +82,12 @@ final class AuthorBio implements Step {
     static String openingName(String text, List<String> names) {
         String best = null;
         for (String name : names) {
-            if (text.startsWith(name) && text.length() > name.length() + 2 && text.charAt(name.length()) == ' '
-                    && (best == null || name.length() > best.length())) {
-                char next = text.charAt(name.length() + 1);
-                if (Character.isLowerCase(next)) {
-                    best = name;
-                }
-            } else if (text.startsWith(name + ",") && (best == null || name.length() > best.length())) {
+            int n = name.length();
+            if (best != null && n <= best.length() || !text.startsWith(name) || text.length() <= n) {
+                continue; // the longest name that opens the text wins
+            }
+            char after = text.charAt(n);
+            if (after == ',' || after == ' ' && text.length() > n + 2 && Character.isLowerCase(text.charAt(n + 1))) {
                 best = name;
             }
         }

@@ -26,7 +26,8 @@ final class CodeLines implements Step {
             "else:", "for", "while", "try:", "except", "with", "print", "#include", "#define", "public", "private",
             "protected", "static", "void", "int", "var", "let", "const", "function", "package", "using", "namespace",
             "sudo", "cd", "ls", "git", "npm", "pip", "docker", "apt", "apt-get", "yum", "brew", "curl", "wget",
-            "echo", "export", "mkdir", "chmod", "cargo", "go", "mvn", "java", "python", "python3", "node", "$", ">>>", "fn", "impl", "struct", "enum", "SELECT", "INSERT", "UPDATE", "CREATE", "DELETE");
+            "echo", "export", "mkdir", "chmod", "cargo", "go", "mvn", "java", "python", "python3", "node", "$", ">>>",
+            "fn", "impl", "struct", "enum", "SELECT", "INSERT", "UPDATE", "CREATE", "DELETE");
 
     /** A name, an optional operator and '=' with a value after it: "x = 1", "filename=$1", "a[i] += 2". */
     private static final Pattern ASSIGNMENT = Pattern.compile("[A-Za-z_][\\w.\\[\\]\"']*\\s*[:+\\-*]?=\\s*\\S.*");
@@ -43,7 +44,8 @@ final class CodeLines implements Step {
             int count = run.members().size();
             if (count >= MIN_CODE && contentWithin(in, run.first(), -1)
                     && (contentWithin(in, run.last(), 1) || end - run.last() <= NEAR)) {
-                ShortLineRuns.relabel(out, in, run, Label.PARAGRAPH, "in a listing of " + count + " lines of code inside the article");
+                ShortLineRuns.relabel(out, in, run, Label.PARAGRAPH,
+                        "in a listing of " + count + " lines of code inside the article");
             }
         }
         return out.done();
@@ -63,7 +65,10 @@ final class CodeLines implements Step {
         return ShortLineRuns.isShort(b, MAX_WORDS) && b.features().furniture() == null && looksLikeCode(b.text());
     }
 
-    /** Opens with a code keyword, or holds an assignment, calls, braces, snake_case or attribute access as prose does not. */
+    /**
+     * Opens with a code keyword, or holds an assignment, calls, braces, snake_case or attribute access as prose does
+     * not.
+     */
     static boolean looksLikeCode(String t) {
         String s = t.strip();
         if (s.length() < 4 || s.endsWith(".") || s.startsWith("[") && s.endsWith("]")) {

@@ -1,5 +1,7 @@
 package dev.pith.classify;
 
+import java.util.List;
+
 /**
  * Up to the end of the article, a run of short lines of which three or more start with an amount and a unit of
  * measure ("125 g Mehl", "2 Pck. Vanillepuddingpulver", "1 TL Backpulver", "1 1/2 cups flour", "2 tablespoons
@@ -35,12 +37,15 @@ final class QuantityLists implements Step {
             return in;
         }
         Classification.Edit out = in.edit();
-        for (ShortLineRuns.Run run : ShortLineRuns.find(in, 0, end, MAX_WORDS, MAX_GAP, QuantityLists::isQuantityLine)) {
+        List<ShortLineRuns.Run> runs =
+                ShortLineRuns.find(in, 0, end, MAX_WORDS, MAX_GAP, QuantityLists::isQuantityLine);
+        for (ShortLineRuns.Run run : runs) {
             // quantity lines with at most MAX_GAP short lines between two of them
             int count = run.members().size();
             long units = run.members().stream().filter(k -> hasUnit(in.get(k).text())).count();
             if (count >= MIN_QUANTITIES && units >= MIN_QUANTITIES) {
-                ShortLineRuns.relabel(out, in, run, Label.LIST_ITEM, "in a list of " + count + " quantities (ingredients, amounts)");
+                ShortLineRuns.relabel(out, in, run, Label.LIST_ITEM,
+                        "in a list of " + count + " quantities (ingredients, amounts)");
             }
         }
         return out.done();

@@ -32,7 +32,8 @@ final class ShortLineRuns {
      * The runs whose first member stands from {@code from} to {@code to}: each starts at a member and goes on through
      * short lines while the next member is at most {@code maxGap} lines after the last one.
      */
-    static List<Run> find(Classification in, int from, int to, int maxWords, int maxGap, Predicate<LabeledBlock> member) {
+    static List<Run> find(Classification in, int from, int to, int maxWords, int maxGap,
+            Predicate<LabeledBlock> member) {
         List<Run> runs = new ArrayList<>();
         int i = from;
         while (i <= to) {
