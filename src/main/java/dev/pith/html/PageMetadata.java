@@ -110,9 +110,21 @@ final class PageMetadata {
                 people(author, "JSON-LD WebPage author");
             }
         }
+        for (JsonNode author : recipeAuthors) {
+            if (authors.isEmpty()) {
+                people(author, "JSON-LD Recipe author");
+            }
+        }
     }
 
     private final List<JsonNode> pageAuthors = new ArrayList<>();
+    /**
+     * The authors of Recipe nodes: a recipe site's page is a Recipe, no Article, and its author wrote the page
+     * (schema.org's Recipe is a CreativeWork with an author; Google's recipe markup asks for it; dev corpus: a recipe
+     * whose gold author was only there). Only the author is read: a Recipe's dates are the recipe's, which some
+     * sites keep from an older version of the page (three dev pages whose dates moved when they were read).
+     */
+    private final List<JsonNode> recipeAuthors = new ArrayList<>();
 
     /** Nodes by their {@code @id}, so that {@code "author": {"@id": ...}} finds the person it names. */
     private final java.util.Map<String, JsonNode> byId = new java.util.HashMap<>();
@@ -153,6 +165,9 @@ final class PageMetadata {
         if (!isArticle(n.get("@type"))) {
             if (typeIs(n.get("@type"), "webpage") && n.has("author")) {
                 pageAuthors.add(n.get("author"));
+            }
+            if (typeIs(n.get("@type"), "recipe") && n.has("author")) {
+                recipeAuthors.add(n.get("author"));
             }
             if (n.has("mainEntity")) {
                 visit(n.get("mainEntity"), depth + 1);

@@ -392,4 +392,14 @@ class PageMetadataTest {
                 + "<p class='author-box'><a href='/autor/angelika-leitner'>mehr</a></p>");
         assertEquals(List.of(), more.authors());
     }
+
+    @Test
+    void aRecipeNodeGivesTheAuthorButNotTheDate() {
+        Article a = page("<meta property='article:published_time' content='2021-03-04T10:00:00+01:00'>"
+                + "<script type='application/ld+json'>{\"@type\":\"Recipe\",\"name\":\"Plum cake\",\"datePublished\":"
+                + "\"2009-01-02\",\"author\":{\"@type\":\"Person\",\"name\":\"kuchenfee\"}}</script>",
+                "<h1>Plum cake</h1>" + BODY);
+        assertEquals(List.of("kuchenfee"), a.authors());
+        assertEquals("2021-03-04", a.published().iso().substring(0, 10));
+    }
 }
