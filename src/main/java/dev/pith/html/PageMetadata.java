@@ -774,8 +774,7 @@ final class PageMetadata {
         int notes = sources.size();
         authors.clear();
         byline = null;
-        boolean found = scanBylines(bodyElements(doc), bylineScanFrom(doc, articleElement(doc)), BYLINE_SCAN,
-                Markers.REQUIRED);
+        boolean found = scanBylinesAroundHeadline(doc, articleElement(doc), Markers.REQUIRED);
         if (found && !sameNames(authors, stated)) {
             sources.add("the visible byline beside the headline names other people than the metadata ("
                     + String.join(", ", stated) + "): taken");
@@ -972,7 +971,7 @@ final class PageMetadata {
             return;
         }
         Element article = articleElement(doc);
-        if (scanBylines(bodyElements(doc), bylineScanFrom(doc, article), BYLINE_SCAN)) {
+        if (scanBylinesAroundHeadline(doc, article, Markers.OR_DATED)) {
             return;
         }
         if (article != null) {
@@ -983,6 +982,22 @@ final class PageMetadata {
 
     /** Short elements after the headline looked at for a byline. */
     private static final int BYLINE_SCAN = 80;
+
+    /**
+     * A byline after the headline, else in the last elements before it: the meta line of some themes stands above
+     * the h1 ("<small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small><h1>...", a table row "26 | 01 | 2022 |
+     * Schweiz | Text &amp; Fotos: Ivan Valetny" under the header image; dev corpus), as the date shown does
+     * ({@link #shownDate(Document, String[])} looks there too).
+     */
+    private boolean scanBylinesAroundHeadline(Document doc, Element article, Markers markers) {
+        List<Element> all = bodyElements(doc);
+        if (scanBylines(all, bylineScanFrom(doc, article), BYLINE_SCAN, markers)) {
+            return true;
+        }
+        Element h1 = mainH1(doc);
+        int at = h1 == null ? -1 : all.indexOf(h1);
+        return at > 0 && scanBylines(all.subList(0, at), Math.max(0, at - BEFORE_H1), BEFORE_H1, markers);
+    }
 
     /** The page's article element ({@code <article>} or {@code itemprop=articleBody}), null when none. */
     private static Element articleElement(Document doc) {

@@ -402,4 +402,15 @@ class PageMetadataTest {
         assertEquals(List.of("kuchenfee"), a.authors());
         assertEquals("2021-03-04", a.published().iso().substring(0, 10));
     }
+
+    @Test
+    void aMarkedBylineJustAboveTheHeadlineIsRead() {
+        String above = "<table><tr><td>26 | 01 | 2022</td><td>Text &amp; Fotos: Erika Muster</td></tr></table><h1>Roads</h1>";
+        assertEquals(List.of("Erika Muster"), page("<title>Roads</title>", above + BODY).authors());
+        // and wins over a meta author naming someone else, as a byline under the headline does
+        assertEquals(List.of("Erika Muster"), page("<meta name='author' content='Hans Beispiel'>", above + BODY).authors());
+        // a byline far above the headline (another story's, in the page's header) is not read
+        String far = "<p>Von Erika Muster</p>" + "<p>Menu</p>".repeat(20) + "<h1>Roads</h1>";
+        assertEquals(List.of(), page("<title>Roads</title>", far + BODY).authors());
+    }
 }
