@@ -529,6 +529,9 @@ final class PageMetadata {
         if (authors.isEmpty() && owner == null) {
             dataAuthor(doc);
         }
+        if (authors.isEmpty() && owner == null) {
+            creator(doc);
+        }
         standfirst = standfirst(doc);
         if (published == null && url != null) {
             Matcher m = URL_DATE.matcher(url);
@@ -544,6 +547,16 @@ final class PageMetadata {
         } else {
             localDate(doc);
         }
+    }
+
+    /**
+     * The last of the last resorts: the content's creator as Twitter's card markup names it ({@code twitter:creator},
+     * "the @username of the content creator" in Twitter's card documentation), when it holds a name or a user name
+     * ("delta201", a fiction site's writer; dev corpus), never a handle ("@site") or an account's slug
+     * ("site_news"), which {@link #nameOrUserName} refuses.
+     */
+    private void creator(Document doc) {
+        nameOrUserName(meta(doc, "twitter:creator"), "meta twitter:creator");
     }
 
     /** The name on the post author's own comments, as the page writes it (a user name too: "MikeNils"). */

@@ -413,4 +413,16 @@ class PageMetadataTest {
         String far = "<p>Von Erika Muster</p>" + "<p>Menu</p>".repeat(20) + "<h1>Roads</h1>";
         assertEquals(List.of(), page("<title>Roads</title>", far + BODY).authors());
     }
+
+    @Test
+    void twitterCreatorIsTheLastResortButNeverAHandleOrASlug() {
+        assertEquals(List.of("delta201"), page("<meta name='twitter:creator' content='delta201'>", "<h1>Roads</h1>" + BODY)
+                .authors());
+        assertEquals(List.of("Erika Muster"), page("<meta name='twitter:creator' content='delta201'>"
+                + "<meta name='author' content='Erika Muster'>", "<h1>Roads</h1>" + BODY).authors());
+        assertEquals(List.of(), page("<meta name='twitter:creator' content='@roadsnews'>", "<h1>Roads</h1>" + BODY)
+                .authors());
+        assertEquals(List.of(), page("<meta name='twitter:creator' content='roads_news'>", "<h1>Roads</h1>" + BODY)
+                .authors());
+    }
 }
