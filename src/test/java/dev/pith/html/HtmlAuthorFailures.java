@@ -17,9 +17,7 @@ import java.util.TreeMap;
  * Development aid (not a test): for every HTML page with a gold author that pith gets wrong, the gold names, pith's
  * authors and the source each came from (the {@code --explain} notes), bucketed by the kind of miss: none found,
  * the gold absent from the page, a subset or superset of the gold, or other names, and by the source of the first
- * wrong name. Run: {@code java -cp $CP dev.pith.html.HtmlAuthorFailures CORPUS_DIR [-v [BUCKET_PREFIX]]}. With
- * {@code --last-resort} instead of {@code -v}: every page (gold author or not) whose author came from the desk or
- * organisation the markup states ({@link StatedAuthor}), to judge the rule on the pages the score does not see.
+ * wrong name. Run: {@code java -cp $CP dev.pith.html.HtmlAuthorFailures CORPUS_DIR [-v [BUCKET_PREFIX]]}.
  */
 public final class HtmlAuthorFailures {
     private HtmlAuthorFailures() {
@@ -28,28 +26,18 @@ public final class HtmlAuthorFailures {
     public static void main(String[] args) throws Exception {
         Corpus corpus = Corpus.load(Path.of(args[0]));
         boolean verbose = args.length > 1 && args[1].equals("-v");
-        boolean lastResort = args.length > 1 && args[1].equals("--last-resort");
         String only = args.length > 2 ? args[2] : "";
         Map<String, List<String>> buckets = new TreeMap<>();
         int scored = 0;
         int right = 0;
         for (GoldDocument d : corpus.documents()) {
-            if (d.author() == null && !lastResort) {
+            if (d.author() == null) {
                 continue;
             }
             byte[] bytes = corpus.readHtmlBytes(d);
             Charset cs = HtmlCharset.detect(bytes);
             String html = new String(bytes, cs);
             Extraction x = HtmlExtractor.extract(html, d.id(), ExtractOptions.DEFAULT, List.of());
-            if (lastResort) {
-                for (String note : x.notes()) {
-                    if (note.endsWith(", which names no person")) {
-                        System.out.println(d.id() + "  gold=" + d.author() + "  pith=" + x.article().authors()
-                                + "  | " + note);
-                    }
-                }
-                continue;
-            }
             scored++;
             Set<String> gold = Metrics.nameSet(d.author());
             Set<String> got = Metrics.nameSet(x.article().authors());
