@@ -71,4 +71,11 @@ class HeadlineTest {
                 DumpStyle.BROWSER_COPY, "en");
         assertEquals(-1, Headline.quotedByComments(c, new BlockKeys(c)));
     }
+
+    @Test
+    void onlyATextEndingWithAClosingQuoteCanBeACommentsHeading() {
+        assertTrue(Headline.endsWithClosingQuote("5 thoughts on “JSON parsing: simdjson vs. JSON for Modern C++”"));
+        assertTrue(Headline.endsWithClosingQuote("3 Gedanken zu „Ein Titel“"));
+        assertEquals(false, Headline.endsWithClosingQuote("5 thoughts on this post"));
+    }
 }
