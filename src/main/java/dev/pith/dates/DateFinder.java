@@ -146,13 +146,16 @@ public final class DateFinder {
     private static final int SLASH = 2;
     private static final int DOT = 4;
     private static final int CJK_MARK = 8;
+    /** A word of the region may be a month's name ({@link Search#mayNameMonth}). */
+    private static final int MONTH_NAME = 16;
     /**
-     * Per form (as {@link #PATTERNS}), the separators of which every match holds at least one, 0 for the written
-     * forms: a region without any of them is not searched for that form (the nine patterns ran over every region).
-     * ISO dates hold '-', year-month-day dates '/' or '.', numeric dates '.', '/' or '-', day-month dates '.', CJK
-     * dates 年 or 년.
+     * Per form (as {@link #PATTERNS}), the marks of which every match holds at least one, 0 for none: a region
+     * without any of them is not searched for that form (the nine patterns ran over every region). ISO dates hold
+     * '-', year-month-day dates '/' or '.', numeric dates '.', '/' or '-', day-month dates '.', CJK dates 年 or 년;
+     * the written forms a month's name (a match with another word is not taken, and they were half of the date
+     * search's time, JFR, dev dumps).
      */
-    private static final int[] NEEDS = {DASH, SLASH | DOT, DOT | SLASH | DASH, DOT, 0, 0, 0, CJK_MARK, 0};
+    private static final int[] NEEDS = {DASH, SLASH | DOT, DOT | SLASH | DASH, DOT, MONTH_NAME, MONTH_NAME, MONTH_NAME, CJK_MARK, 0};
 
     private DateFinder() {
     }
@@ -277,14 +280,56 @@ public final class DateFinder {
             return nonOverlapping();
         }
 
-        /** The separators in t[from, to) that some forms need: bits {@link #DASH}, {@link #SLASH}, {@link #DOT}, {@link #CJK_MARK}. */
+        /**
+         * The marks in t[from, to) that some forms need: bits {@link #DASH}, {@link #SLASH}, {@link #DOT},
+         * {@link #CJK_MARK}, {@link #MONTH_NAME}.
+         */
         private int marks(int from, int to) {
             int m = 0;
             for (int i = from; i < to; i++) {
                 char c = t.charAt(i);
                 m |= c == '-' ? DASH : c == '/' ? SLASH : c == '.' ? DOT : c == '年' || c == '년' ? CJK_MARK : 0;
             }
-            return m;
+            return mayNameMonth(from, to) ? m | MONTH_NAME : m;
+        }
+
+        /**
+         * False only when no written form can take a match in t[from, to): none of its runs of letters is a month's
+         * name ({@link Months#month}), whole or after the one or two letters that may stand between a day and the
+         * name ("3rdNovember", "5ºmarzo"). A form's name is such a run: it starts after a non-letter, or after those
+         * letters, and ends before a non-letter. True for text with surrogates, "İ" or "Σ", whose lower case
+         * letter by letter differs from the name's.
+         */
+        private boolean mayNameMonth(int from, int to) {
+            int i = from;
+            while (i < to) {
+                char c = t.charAt(i);
+                if (Character.isSurrogate(c) || c == '\u0130' || c == '\u03a3') {
+                    return true;
+                }
+                if (!isLetter(c)) {
+                    i++;
+                    continue;
+                }
+                int j = i + 1;
+                while (j < to && isLetter(c = t.charAt(j))) {
+                    if (c == '\u0130' || c == '\u03a3') {
+                        return true;
+                    }
+                    j++;
+                }
+                for (int s = i; s <= i + 2 && j - s >= 2; s++) {
+                    int hash = 0;
+                    for (int k = s; k < j; k++) {
+                        hash = 31 * hash + Character.toLowerCase(t.charAt(k));
+                    }
+                    if (Months.maybeAnchor(hash) && Months.month(t.substring(s, j)) != 0) {
+                        return true;
+                    }
+                }
+                i = j;
+            }
+            return false;
         }
 
         /**
