@@ -11,7 +11,16 @@ public final class WordCount {
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (isWide(c)) {
+            if (c < 0x80) { // ASCII, most text: a letter or digit, an apostrophe or hyphen, or neither; never wide
+                if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+                    if (!inWord) {
+                        words++;
+                    }
+                    inWord = true;
+                } else if (!(inWord && (c == '\'' || c == '-'))) {
+                    inWord = false;
+                }
+            } else if (isWide(c)) {
                 wide++;
                 inWord = false;
             } else if (Character.isLetterOrDigit(c)) {

@@ -60,7 +60,8 @@ record YearHint(Integer year, Map<String, List<DateMention>> found) {
      */
     private static boolean hasDigit(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (Character.isDigit(s.charAt(i))) {
+            char c = s.charAt(i);
+            if (c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c)) {
                 return true;
             }
         }

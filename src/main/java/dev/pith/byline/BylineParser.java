@@ -257,10 +257,11 @@ public final class BylineParser {
      */
     public static Optional<Byline> parse(String line) {
         String asWritten = trimmed(line);
-        if (asWritten == null) {
-            return Optional.empty();
-        }
-        List<Tok> toks = tokenize(undoubled(collapse(asWritten)));
+        return asWritten == null ? Optional.empty() : strict(asWritten, tokenize(undoubled(collapse(asWritten))));
+    }
+
+    /** {@link #parse} of the trimmed line and its tokens. */
+    private static Optional<Byline> strict(String asWritten, List<Tok> toks) {
         if (toks == null || words(toks) > MAX_WORDS || isSentence(toks)) {
             return Optional.empty();
         }
@@ -296,16 +297,35 @@ public final class BylineParser {
      * the headline. Such bylines have confidence {@value #BARE_NAME}.
      */
     public static Optional<Byline> parseLenient(String line) {
-        Optional<Byline> strict = parse(line);
-        if (strict.isPresent()) {
+        String asWritten = trimmed(line);
+        if (asWritten == null) {
+            return Optional.empty();
+        }
+        // the strict and the lenient reading read the same tokens, made once
+        String t = undoubled(collapse(asWritten));
+        List<Tok> toks = tokenize(t);
+        Optional<Byline> strict = strict(asWritten, toks);
+        if (strict.isPresent() || asWritten.length() > 2 * LENIENT_CHARS || t == null || t.length() > LENIENT_CHARS) {
             return strict;
         }
+        return bare(asWritten, toks);
+    }
+
+    /**
+     * {@link #parseLenient}'s reading for a line that {@link #parse} does not read as a byline: for a caller that
+     * has its strict reading already.
+     */
+    public static Optional<Byline> parseBare(String line) {
         String asWritten = trimmed(line);
         if (asWritten == null || asWritten.length() > 2 * LENIENT_CHARS) {
             return Optional.empty();
         }
         String t = undoubled(collapse(asWritten));
-        List<Tok> toks = t == null || t.length() > LENIENT_CHARS ? null : tokenize(t);
+        return t == null || t.length() > LENIENT_CHARS ? Optional.empty() : bare(asWritten, tokenize(t));
+    }
+
+    /** The lenient reading of the trimmed line and its tokens (of at most {@link #LENIENT_CHARS} chars). */
+    private static Optional<Byline> bare(String asWritten, List<Tok> toks) {
         if (toks == null || toks.isEmpty() || words(toks) > LENIENT_WORDS) {
             return Optional.empty();
         }
@@ -332,8 +352,8 @@ public final class BylineParser {
      */
     public static boolean isRoleOnly(String line) {
         String asWritten = trimmed(line);
-        String t = asWritten == null ? null : collapse(asWritten);
-        List<Tok> toks = t == null || t.length() > LENIENT_CHARS ? null : tokenize(t);
+        String t = asWritten == null ? null : collapse(asWritten, LENIENT_CHARS);
+        List<Tok> toks = t == null ? null : tokenize(t);
         if (toks == null || toks.isEmpty() || words(toks) > ROLE_LINE_WORDS || dateCue(toks, 0, toks.size())) {
             return false;
         }
@@ -458,8 +478,8 @@ public final class BylineParser {
      */
     public static boolean isMarkerOnly(String line) {
         String asWritten = trimmed(line);
-        String t = asWritten == null ? null : collapse(asWritten);
-        List<Tok> toks = t == null || t.length() > LENIENT_CHARS ? null : tokenize(t);
+        String t = asWritten == null ? null : collapse(asWritten, LENIENT_CHARS);
+        List<Tok> toks = t == null ? null : tokenize(t);
         if (toks == null || toks.isEmpty() || hasReplyWord(toks)) {
             return false;
         }
@@ -1293,7 +1313,15 @@ public final class BylineParser {
      * ASCII; null when longer than {@value #MAX_CHARS} chars.
      */
     private static String collapse(String t) {
-        StringBuilder b = new StringBuilder(t.length());
+        return collapse(t, MAX_CHARS);
+    }
+
+    /**
+     * The collapsed line, null when it is longer than {@code limit} chars: the copy stops there (a paragraph was
+     * copied whole to be found too long for a byline).
+     */
+    private static String collapse(String t, int limit) {
+        StringBuilder b = new StringBuilder(Math.min(t.length(), limit + 1));
         boolean space = false;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
@@ -1315,8 +1343,11 @@ public final class BylineParser {
                 case '＠' -> b.append('@');
                 default -> b.append(c);
             }
+            if (b.length() > limit) {
+                return null;
+            }
         }
-        return b.length() > MAX_CHARS ? null : b.toString();
+        return b.toString();
     }
 
     /**

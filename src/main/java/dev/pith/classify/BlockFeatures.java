@@ -79,7 +79,7 @@ final class BlockFeatures {
         Features f = b.features();
         String t = b.text();
         v[k++] = 1;
-        v[k++] = Math.log1p(f.words());
+        v[k++] = Log1p.of(f.words());
         v[k++] = f.words() >= 10 ? 1 : 0;
         v[k++] = f.words() >= 25 ? 1 : 0;
         v[k++] = f.words() <= 3 ? 1 : 0;
@@ -94,8 +94,8 @@ final class BlockFeatures {
         boolean inside = stats.regionStart >= 0 && i >= stats.regionStart && i <= stats.regionEnd;
         v[k++] = inside ? 1 : 0;
         v[k++] = c.size() <= 1 ? 0 : (double) i / (c.size() - 1);
-        v[k++] = stats.regionStart < 0 ? 0 : Math.log1p(Math.abs(i - stats.regionStart));
-        v[k++] = stats.regionStart < 0 ? 0 : Math.log1p(Math.abs(stats.regionEnd - i));
+        v[k++] = stats.regionStart < 0 ? 0 : Log1p.of(Math.abs(i - stats.regionStart));
+        v[k++] = stats.regionStart < 0 ? 0 : Log1p.of(Math.abs(stats.regionEnd - i));
         v[k++] = stats.proseWords == 0 ? 0 : (double) stats.proseBefore[i] / stats.proseWords;
         v[k++] = stats.maxWords == 0 ? 0 : (double) f.words() / stats.maxWords;
         v[k++] = f.words() == 0 ? 0 : Math.min(1, (double) count(t, ',') / f.words());
@@ -110,7 +110,7 @@ final class BlockFeatures {
         v[k++] = h >= 0 && i < h ? 1 : 0;
         v[k++] = near ? 1 : 0;
         v[k++] = near && f.isProse() ? 1 : 0;
-        v[k++] = h >= 0 && i > h ? Math.log1p(i - h) : 0;
+        v[k++] = h >= 0 && i > h ? Log1p.of(i - h) : 0;
         for (int d : NEIGHBOURS) {
             int j = i + d;
             if (j < 0 || j >= c.size()) {
@@ -121,7 +121,7 @@ final class BlockFeatures {
                 v[k++] = 1;
             } else {
                 LabeledBlock n = c.get(j);
-                v[k++] = Math.log1p(n.features().words());
+                v[k++] = Log1p.of(n.features().words());
                 v[k++] = n.features().sentenceEnd() ? 1 : 0;
                 v[k++] = n.label().isContent() ? 1 : 0;
                 v[k++] = n.label().isBoilerplate() ? 1 : 0;

@@ -18,7 +18,9 @@ final class CommentsSection implements Step {
                     + "|discussion|diskussion|schreibe einen kommentar|kommentar schreiben|laisser un commentaire"
                     + "|deja un comentario|lascia un commento|dodaj komentarz|vos réactions(?:\\s*\\(\\d{1,6}\\))?)\\s*:?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern SAYS = Pattern.compile("^.{1,60}\\s(?:says|sagt|dit|dice|wrote|schreibt):?$");
+    /** The verbs of {@link #SAYS}, one of which ends (maybe before a colon) every text it matches. */
+    private static final String[] SAYS_VERBS = {"says", "sagt", "dit", "dice", "wrote", "schreibt"};
+    private static final Pattern SAYS = Pattern.compile("^.{1,60}\\s(?:" + String.join("|", SAYS_VERBS) + "):?$");
 
     @Override
     public Classification apply(Classification in) {
@@ -33,7 +35,7 @@ final class CommentsSection implements Step {
                     start = i;
                     break;
                 }
-                if (SAYS.matcher(t).matches() && ++saysSeen == 2) {
+                if (endsWithSaysVerb(t) && SAYS.matcher(t).matches() && ++saysSeen == 2) {
                     start = firstSays(in, i);
                     break;
                 }
@@ -53,9 +55,23 @@ final class CommentsSection implements Step {
                 : b);
     }
 
+    /**
+     * True when the text ends with one of {@link #SAYS_VERBS}, maybe before a colon: the pattern's backtracking
+     * match, tried on every short block after the article's first prose, is spared on the rest.
+     */
+    static boolean endsWithSaysVerb(String t) {
+        int end = t.endsWith(":") ? t.length() - 1 : t.length();
+        for (String v : SAYS_VERBS) {
+            if (t.startsWith(v, end - v.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int firstSays(Classification in, int second) {
         for (int j = second - 1; j >= 0; j--) {
-            if (SAYS.matcher(in.get(j).text()).matches()) {
+            if (endsWithSaysVerb(in.get(j).text()) && SAYS.matcher(in.get(j).text()).matches()) {
                 return j;
             }
         }

@@ -97,43 +97,58 @@ final class FurnitureLexicon {
         // in a copy first; other text is NFKC-normalised and lower-cased as a whole (final sigma needs context)
         boolean ascii = Ascii.isAscii(text);
         String s = ascii ? text : Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        StringBuilder b = new StringBuilder(s.length());
+        // into an array: the output is never longer than s (a '#' stands for one digit or more, a space for one
+        // white-space char or more); the builder's checked appends were most of this method's time (JFR)
+        char[] out = new char[s.length()];
+        int n = 0;
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (ascii && c >= 'A' && c <= 'Z') {
                 c = (char) (c + ('a' - 'A'));
             }
-            if (Character.isDigit(c)) {
-                if (b.length() == 0 || b.charAt(b.length() - 1) != '#') {
-                    if (space && b.length() > 0) {
-                        b.append(' ');
+            if (c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c)) {
+                if (n == 0 || out[n - 1] != '#') {
+                    if (space && n > 0) {
+                        out[n++] = ' ';
                     }
-                    b.append('#');
+                    out[n++] = '#';
                 }
                 space = false;
                 continue;
             }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (c < 0x80 ? Ascii.isWhitespace(c) : Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 space = true;
                 continue;
             }
-            if (space && b.length() > 0) {
-                b.append(' ');
+            if (space && n > 0) {
+                out[n++] = ' ';
             }
             space = false;
-            b.append(c);
+            out[n++] = c;
         }
-        return stripEdges(b.toString());
+        int start = 0;
+        while (start < n && isEdge(out[start])) {
+            start++;
+        }
+        while (n > start && isEdge(out[n - 1])) {
+            n--;
+        }
+        return new String(out, start, n - start);
+    }
+
+    /** A char {@link #stripEdges} takes off. */
+    private static boolean isEdge(char c) {
+        return EDGE.indexOf(c) >= 0 || Character.isWhitespace(c);
     }
 
     private static String stripEdges(String s) {
         int start = 0;
         int end = s.length();
-        while (start < end && (EDGE.indexOf(s.charAt(start)) >= 0 || Character.isWhitespace(s.charAt(start)))) {
+        while (start < end && isEdge(s.charAt(start))) {
             start++;
         }
-        while (end > start && (EDGE.indexOf(s.charAt(end - 1)) >= 0 || Character.isWhitespace(s.charAt(end - 1)))) {
+        while (end > start && isEdge(s.charAt(end - 1))) {
             end--;
         }
         return s.substring(start, end);

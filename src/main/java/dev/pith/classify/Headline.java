@@ -71,7 +71,7 @@ final class Headline implements Step {
     static int quotedByComments(Classification in, BlockKeys keys) {
         for (int i = 0; i < in.size(); i++) {
             String t = in.get(i).text();
-            if (t.length() > 260 || !Character.isLetterOrDigit(t.codePointAt(0))) {
+            if (t.length() > 260 || !Character.isLetterOrDigit(t.codePointAt(0)) || !endsWithClosingQuote(t)) {
                 continue;
             }
             java.util.regex.Matcher m = COMMENTS_ON.matcher(t);
@@ -87,6 +87,17 @@ final class Headline implements Step {
             return -1;
         }
         return -1;
+    }
+
+    /** The closing quotes of {@link #COMMENTS_ON}, one of which ends every text the pattern matches whole. */
+    private static final String CLOSING_QUOTES = "“”\"»’‘«";
+
+    /**
+     * True when the text ends with one of {@link #CLOSING_QUOTES}: the pattern's matcher and match, made for every
+     * short block, are spared on the rest (1.2% of the text core, JFR, dev dumps).
+     */
+    static boolean endsWithClosingQuote(String t) {
+        return !t.isEmpty() && CLOSING_QUOTES.indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 
     private int ranked(Classification in, List<Integer> candidates, int start, BlockKeys keys) {
@@ -158,11 +169,19 @@ final class Headline implements Step {
         java.util.Set<String> out = new java.util.HashSet<>();
         out.add(key);
         for (String sep : SEPARATORS) {
-            for (String part : key.split(java.util.regex.Pattern.quote(sep))) {
-                String p = part.strip();
+            // the parts between the separator's occurrences, as key.split(Pattern.quote(sep)) gives them but for
+            // empty ones (too short to count): split compiled a pattern per separator and call
+            int from = 0;
+            while (true) {
+                int at = key.indexOf(sep, from);
+                String p = key.substring(from, at < 0 ? key.length() : at).strip();
                 if (p.length() >= 3 && p.length() < key.length()) {
                     out.add(p);
                 }
+                if (at < 0) {
+                    break;
+                }
+                from = at + sep.length();
             }
         }
         return out;
@@ -197,21 +216,32 @@ final class Headline implements Step {
      */
     static String key(String text) {
         String t = Ascii.isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
-        StringBuilder b = new StringBuilder(t.length());
+        // into an array, never longer than t (one space for a run of white space), ASCII answered here: every
+        // block's key is made for each document's headline, and the builder's appends were most of it (JFR)
+        char[] out = new char[t.length()];
+        int n = 0;
         boolean space = false;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            if (Character.isWhitespace(c)) {
-                space = b.length() > 0;
-            } else {
-                if (space) {
-                    b.append(' ');
-                    space = false;
+            if (c < 0x80) {
+                if (Ascii.isWhitespace(c)) {
+                    space = n > 0;
+                    continue;
                 }
-                b.append(unify(Character.toLowerCase(c)));
+                c = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            } else if (Character.isWhitespace(c)) {
+                space = n > 0;
+                continue;
+            } else {
+                c = unify(Character.toLowerCase(c));
             }
+            if (space) {
+                out[n++] = ' ';
+                space = false;
+            }
+            out[n++] = c;
         }
-        return b.toString();
+        return new String(out, 0, n);
     }
 
     private static char unify(char c) {

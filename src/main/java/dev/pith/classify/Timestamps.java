@@ -23,10 +23,24 @@ final class Timestamps implements Step {
             }
             String t = b.text();
             if ((b.features().digitShare() >= 0.25 || b.features().words() <= 6) && !t.endsWith(".") // the cheap tests first
-                    && YEAR_OR_TIME.matcher(t).find() && !SENTENCE_WORDS.matcher(t).find()) {
+                    && mayStateTime(t) && YEAR_OR_TIME.matcher(t).find() && !SENTENCE_WORDS.matcher(t).find()) {
                 return b.with(Label.DATELINE, "a short line holding only a date or time");
             }
             return b;
         });
+    }
+
+    /**
+     * False only when {@link #YEAR_OR_TIME} cannot match: every form of it holds an ASCII digit or "ago". Spares the
+     * pattern's matcher and search on the many short lines without either (2.7% of the text core, JFR, dev dumps).
+     */
+    static boolean mayStateTime(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return t.contains("ago");
     }
 }

@@ -71,31 +71,43 @@ public final class DateFinder {
             + "(?!\\d|[.:]\\d)"
             + "(?:\\s{0,2}(?:(?:GMT|UTC)?(?<tz>[+-]\\d{2}:?\\d{2}|[+-]\\d{1,2}(?![\\d:]))|(?<utc>GMT|UTC|Z)(?!\\p{L})))?)?";
 
+    /**
+     * Put first in a form whose match starts with a digit: every other position fails on one test, not after the
+     * form's look-behinds and alternatives (each form's search tries every position of its region; the forms' first
+     * tests were most of the date search's time, JFR, dev dumps). A look-ahead of what the form's first node
+     * matches anyway, so the form matches what it did.
+     */
+    private static final String AT_DIGIT = "(?=\\d)";
+    /** The same for a form whose match starts with a name at a word's start. */
+    private static final String AT_WORD = "(?<!\\p{L})(?=\\p{L})";
+    /** The same for {@link #RELATIVE}: its forms start with a number or with "a", "o", "v", "i", "h", "u" or "e". */
+    private static final String AT_RELATIVE = "(?=[\\daovihue])";
+
     private static final Pattern ISO = Pattern.compile(
-            "(?<![\\d.])(?<y>(?:19|20)\\d{2})-(?<m>\\d{2})-(?<d>\\d{2})"
+            AT_DIGIT + "(?<![\\d.])(?<y>(?:19|20)\\d{2})-(?<m>\\d{2})-(?<d>\\d{2})"
                     + "(?:(?:T|\\s)(?<h>\\d{2}):(?<mi>\\d{2})(?::(?<s>\\d{2})(?:[.,]\\d{1,9})?)?"
                     + "(?:(?<tz>Z|[+-]\\d{2}:\\d{2}|[+-]\\d{2}(?:\\d{2})?(?!\\d))|(?!\\d))|(?!\\d))");
     private static final Pattern YMD = Pattern.compile(
-            "(?<![\\d./])(?<y>(?:19|20)\\d{2})(?<sep>/|\\.\\s?)(?<m>\\d{1,2})\\k<sep>(?<d>\\d{1,2})\\.?(?!\\d|[/.]\\d)" + TIME, FLAGS);
+            AT_DIGIT + "(?<![\\d./])(?<y>(?:19|20)\\d{2})(?<sep>/|\\.\\s?)(?<m>\\d{1,2})\\k<sep>(?<d>\\d{1,2})\\.?(?!\\d|[/.]\\d)" + TIME, FLAGS);
     private static final Pattern NUMERIC = Pattern.compile(
-            "(?<![\\d.,/-])(?<a>\\d{1,2})(?<sep>\\.\\s?|/|-)(?<b>\\d{1,2})\\k<sep>(?<y>(?:19|20)\\d{2}|\\d{2})(?!\\d|[./-]\\d)" + TIME,
+            AT_DIGIT + "(?<![\\d.,/-])(?<a>\\d{1,2})(?<sep>\\.\\s?|/|-)(?<b>\\d{1,2})\\k<sep>(?<y>(?:19|20)\\d{2}|\\d{2})(?!\\d|[./-]\\d)" + TIME,
             FLAGS);
     private static final Pattern DAY_MONTH_DOTS = Pattern.compile(
-            "(?<![\\p{L}\\d.,/-])(?<d>\\d{2})\\.(?<m>\\d{2})\\.(?!\\d|\\s?\\d)", FLAGS);
+            AT_DIGIT + "(?<![\\p{L}\\d.,/-])(?<d>\\d{2})\\.(?<m>\\d{2})\\.(?!\\d|\\s?\\d)", FLAGS);
     private static final Pattern DAY_MONTH = Pattern.compile(
-            WORD_START + "(?<d>\\d{1,2})(?:st|nd|rd|th|er|\\.|º|°|ª)?\\s{0,2}(?:de\\s|of\\s|/\\s{0,2})?\\s{0,2}"
+            AT_DIGIT + WORD_START + "(?<d>\\d{1,2})(?:st|nd|rd|th|er|\\.|º|°|ª)?\\s{0,2}(?:de\\s|of\\s|/\\s{0,2})?\\s{0,2}"
                     + "(?<mon>" + NAME + ")(?<dot>\\.)?(?:,?\\s{0,2}(?:/\\s{0,2})?(?:del?\\s{1,2})?" + YEAR + ")?" + TIME, FLAGS);
     private static final Pattern MONTH_DAY = Pattern.compile(
-            WORD_START + "(?<mon>" + NAME + ")(?<dot>\\.)?\\s{1,2}(?<d>\\d{1,2})(?:st|nd|rd|th|er|º)?(?!\\d|[:.]\\d)"
+            AT_WORD + WORD_START + "(?<mon>" + NAME + ")(?<dot>\\.)?\\s{1,2}(?<d>\\d{1,2})(?:st|nd|rd|th|er|º)?(?!\\d|[:.]\\d)"
                     + "(?:,?\\s{0,2}" + YEAR + ")?\\)?" + TIME, FLAGS);
     private static final Pattern MONTH_YEAR = Pattern.compile(
             "(?<![\\p{L}\\d])(?<mon>" + NAME + ")(?<dot>\\.)?,?\\s{1,2}(?:del?\\s{1,2}|of\\s{1,2})?(?<y>(?:19|20)\\d{2})"
                     + "(?!\\d|[.,]\\d|\\s?[-–/]\\s?\\d)", FLAGS);
     private static final Pattern CJK = Pattern.compile(
-            "(?<![\\d])(?<y>(?:19|20)\\d{2})\\s?[年년]\\s?(?<m>\\d{1,2})\\s?[月월](?:\\s?(?<d>\\d{1,2})\\s?[日号일])?"
+            AT_DIGIT + "(?<![\\d])(?<y>(?:19|20)\\d{2})\\s?[年년]\\s?(?<m>\\d{1,2})\\s?[月월](?:\\s?(?<d>\\d{1,2})\\s?[日号일])?"
                     + "(?:\\s{0,2}(?:[(（]\\S[)）]\\s{0,2})?(?<h>\\d{1,2})[:時时시](?<mi>\\d{2})(?!\\d))?");
     private static final Pattern RELATIVE = Pattern.compile(
-            "(?<![\\p{L}\\d])(?:(?<n1>\\d{1,3}|an?|one)\\s{1,2}(?<u1>minutes?|mins?|hours?|hrs?|days?|weeks?)\\s{1,2}ago"
+            AT_RELATIVE + "(?<![\\p{L}\\d])(?:(?<n1>\\d{1,3}|an?|one)\\s{1,2}(?<u1>minutes?|mins?|hours?|hrs?|days?|weeks?)\\s{1,2}ago"
                     + "|vor\\s{1,2}(?<n2>\\d{1,3}|einem|einer)\\s{1,2}(?<u2>minuten|minute|stunden|stunde|tagen|tag|wochen|woche)"
                     + "|il\\s{1,2}y\\s{1,2}a\\s{1,2}(?<n3>\\d{1,3}|une?)\\s{1,2}(?<u3>minutes?|heures?|jours?|semaines?)"
                     + "|hace\\s{1,2}(?<n4>\\d{1,3}|una?)\\s{1,2}(?<u4>minutos?|horas?|días?|dias?|semanas?)"
@@ -134,13 +146,16 @@ public final class DateFinder {
     private static final int SLASH = 2;
     private static final int DOT = 4;
     private static final int CJK_MARK = 8;
+    /** A word of the region may be a month's name ({@link Search#mayNameMonth}). */
+    private static final int MONTH_NAME = 16;
     /**
-     * Per form (as {@link #PATTERNS}), the separators of which every match holds at least one, 0 for the written
-     * forms: a region without any of them is not searched for that form (the nine patterns ran over every region).
-     * ISO dates hold '-', year-month-day dates '/' or '.', numeric dates '.', '/' or '-', day-month dates '.', CJK
-     * dates 年 or 년.
+     * Per form (as {@link #PATTERNS}), the marks of which every match holds at least one, 0 for none: a region
+     * without any of them is not searched for that form (the nine patterns ran over every region). ISO dates hold
+     * '-', year-month-day dates '/' or '.', numeric dates '.', '/' or '-', day-month dates '.', CJK dates 年 or 년;
+     * the written forms a month's name (a match with another word is not taken, and they were half of the date
+     * search's time, JFR, dev dumps).
      */
-    private static final int[] NEEDS = {DASH, SLASH | DOT, DOT | SLASH | DASH, DOT, 0, 0, 0, CJK_MARK, 0};
+    private static final int[] NEEDS = {DASH, SLASH | DOT, DOT | SLASH | DASH, DOT, MONTH_NAME, MONTH_NAME, MONTH_NAME, CJK_MARK, 0};
 
     private DateFinder() {
     }
@@ -265,14 +280,56 @@ public final class DateFinder {
             return nonOverlapping();
         }
 
-        /** The separators in t[from, to) that some forms need: bits {@link #DASH}, {@link #SLASH}, {@link #DOT}, {@link #CJK_MARK}. */
+        /**
+         * The marks in t[from, to) that some forms need: bits {@link #DASH}, {@link #SLASH}, {@link #DOT},
+         * {@link #CJK_MARK}, {@link #MONTH_NAME}.
+         */
         private int marks(int from, int to) {
             int m = 0;
             for (int i = from; i < to; i++) {
                 char c = t.charAt(i);
                 m |= c == '-' ? DASH : c == '/' ? SLASH : c == '.' ? DOT : c == '年' || c == '년' ? CJK_MARK : 0;
             }
-            return m;
+            return mayNameMonth(from, to) ? m | MONTH_NAME : m;
+        }
+
+        /**
+         * False only when no written form can take a match in t[from, to): none of its runs of letters is a month's
+         * name ({@link Months#month}), whole or after the one or two letters that may stand between a day and the
+         * name ("3rdNovember", "5ºmarzo"). A form's name is such a run: it starts after a non-letter, or after those
+         * letters, and ends before a non-letter. True for text with surrogates, "İ" or "Σ", whose lower case
+         * letter by letter differs from the name's.
+         */
+        private boolean mayNameMonth(int from, int to) {
+            int i = from;
+            while (i < to) {
+                char c = t.charAt(i);
+                if (Character.isSurrogate(c) || c == '\u0130' || c == '\u03a3') {
+                    return true;
+                }
+                if (!isLetter(c)) {
+                    i++;
+                    continue;
+                }
+                int j = i + 1;
+                while (j < to && isLetter(c = t.charAt(j))) {
+                    if (c == '\u0130' || c == '\u03a3') {
+                        return true;
+                    }
+                    j++;
+                }
+                for (int s = i; s <= i + 2 && j - s >= 2; s++) {
+                    int hash = 0;
+                    for (int k = s; k < j; k++) {
+                        hash = 31 * hash + Character.toLowerCase(t.charAt(k));
+                    }
+                    if (Months.maybeAnchor(hash) && Months.month(t.substring(s, j)) != 0) {
+                        return true;
+                    }
+                }
+                i = j;
+            }
+            return false;
         }
 
         /**

@@ -17,4 +17,12 @@ public final class Ascii {
         }
         return true;
     }
+
+    /**
+     * {@link Character#isWhitespace} of an ASCII char: space, tab to carriage return, and the separators 0x1C to
+     * 0x1F. For the loops that answer ASCII chars without the JDK's table.
+     */
+    public static boolean isWhitespace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F;
+    }
 }

@@ -98,7 +98,7 @@ public final class LanguageDetector {
                 }
             }
             for (int i = 0; i < len; i++) {
-                char c = w.charAt(i);
+                char c = w[i];
                 long bits = c < FEATURE_LANGS.length ? FEATURE_LANGS[c] : 0;
                 for (long b = bits; b != 0; b &= b - 1) {
                     score[Long.numberOfTrailingZeros(b)] += CHAR_WEIGHT;

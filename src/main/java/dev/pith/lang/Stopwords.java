@@ -88,9 +88,18 @@ public final class Stopwords {
         return TABLE.get(lowercaseWord, length);
     }
 
-    /** Receives each word, lower-cased, in a reused buffer, with its length and the index just after it. */
+    /** {@link #languagesOf(CharSequence, int)} of a word in a buffer of {@link #forEachWord}. */
+    static long languagesOf(char[] lowercaseWord, int length) {
+        return TABLE.get(lowercaseWord, length);
+    }
+
+    /**
+     * Receives each word, lower-cased, in the first {@code length} chars of a reused buffer, with the index just
+     * after it. (A char array: the string builder it replaces checked its capacity and its coder on every char
+     * appended and read, for every word of every block; JFR, dev dumps.)
+     */
     interface WordSink {
-        void word(StringBuilder lowercaseWord, int length, int end);
+        void word(char[] lowercaseWord, int length, int end);
     }
 
     /**
@@ -98,34 +107,41 @@ public final class Stopwords {
      * chars, lower-cased. Apostrophes split ("l'homme" is "l" and "homme").
      */
     static void forEachWord(CharSequence text, int limit, WordSink sink) {
-        StringBuilder w = new StringBuilder(16);
+        char[] w = new char[32];
+        int len = 0;
         int n = Math.min(limit, text.length());
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
             if (c < 128) { // ASCII, most of the text: a letter is a-z or A-Z, and no mark
                 if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
-                    w.append((char) (c | 0x20));
-                } else if (w.length() > 0) {
-                    sink.word(w, w.length(), i);
-                    w.setLength(0);
+                    if (len == w.length) {
+                        w = java.util.Arrays.copyOf(w, 2 * len);
+                    }
+                    w[len++] = (char) (c | 0x20);
+                } else if (len > 0) {
+                    sink.word(w, len, i);
+                    len = 0;
                 }
                 i++;
                 continue;
             }
             int cp = Character.codePointAt(text, i);
             int size = Character.charCount(cp);
-            boolean letter = Character.isLetter(cp) || (w.length() > 0 && isMark(cp));
+            boolean letter = Character.isLetter(cp) || (len > 0 && isMark(cp));
             if (letter) {
-                w.appendCodePoint(Character.toLowerCase(cp));
-            } else if (w.length() > 0) {
-                sink.word(w, w.length(), i);
-                w.setLength(0);
+                if (len + 2 > w.length) {
+                    w = java.util.Arrays.copyOf(w, 2 * w.length);
+                }
+                len += Character.toChars(Character.toLowerCase(cp), w, len);
+            } else if (len > 0) {
+                sink.word(w, len, i);
+                len = 0;
             }
             i += size;
         }
-        if (w.length() > 0) {
-            sink.word(w, w.length(), n);
+        if (len > 0) {
+            sink.word(w, len, n);
         }
     }
 

@@ -40,6 +40,31 @@ final class WordTable {
         return 0;
     }
 
+    /** {@link #get(CharSequence, int)} of the first {@code length} chars of a buffer. */
+    long get(char[] word, int length) {
+        int h = 0;
+        for (int i = 0; i < length; i++) {
+            h = 31 * h + word[i];
+        }
+        int slot = (h ^ (h >>> 16)) & mask;
+        for (String k = keys[slot]; k != null; k = keys[slot]) {
+            if (k.length() == length && same(k, word)) {
+                return bits[slot];
+            }
+            slot = (slot + 1) & mask;
+        }
+        return 0;
+    }
+
+    private static boolean same(String k, char[] word) {
+        for (int i = 0; i < k.length(); i++) {
+            if (k.charAt(i) != word[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean same(String k, CharSequence word) {
         for (int i = 0; i < k.length(); i++) {
             if (k.charAt(i) != word.charAt(i)) {

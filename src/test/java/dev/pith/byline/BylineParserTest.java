@@ -498,4 +498,17 @@ class BylineParserTest {
         assertNull(authors("20 Gorgeous Winter Baby Shower Ideas - October 23, 2020"));
         assertEquals(List.of("Ursula von der Leyen"), authors("Ursula von der Leyen | 23.10.2020"));
     }
+
+    @Test
+    void theBareReadingIsTheLenientOneOfALineThatStatesNoByline() {
+        for (String line : List.of("Jamelle Bouie", "Doris Schuppe / DoSchu", "David Baché", "Últimas Noticias")) {
+            assertTrue(BylineParser.parse(line).isEmpty(), line);
+            assertEquals(BylineParser.parseLenient(line), BylineParser.parseBare(line), line);
+        }
+        assertTrue(BylineParser.parseBare("Jamelle Bouie").isPresent());
+        assertEquals(Optional.empty(), BylineParser.parseBare("The council voted on Tuesday."));
+        // a stated byline is the strict reading's, not a bare name's
+        assertTrue(BylineParser.parseLenient("By David Baché").orElseThrow().confidence()
+                > BylineParser.parseLenient("David Baché").orElseThrow().confidence());
+    }
 }

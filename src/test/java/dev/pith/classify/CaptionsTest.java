@@ -1,7 +1,9 @@
 package dev.pith.classify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pith.segment.DumpStyle;
 import dev.pith.segment.Segmenter;
@@ -54,5 +56,30 @@ class CaptionsTest {
         String copy = PROSE + " The council also plans a series of public meetings, a podcast and special sessions "
                 + "in the town hall, four of them in November before the final vote on the new budget. (dpa)";
         assertNotEquals(Label.CAPTION, labelInArticle(copy));
+    }
+
+    @Test
+    void theCreditMarkerCheckFoldsCaseAsThePatternDoes() {
+        assertTrue(Captions.mayHoldCreditMarker("Die neue Schule. FOTO: Anna Müller"));
+        assertTrue(Captions.mayHoldCreditMarker("Nowa szkoła. ZDJĘCIE: Jan Kowalski"));
+        // "ſ" and the Kelvin sign match "s" and "k" in a case-insensitive Unicode pattern, so they count
+        assertTrue(Captions.mayHoldCreditMarker("Uusi koulu. \u212Auva: Anna Virtanen"));
+        assertTrue(Captions.mayHoldCreditMarker("L'école. Crédit\u017F : Mairie"));
+        assertFalse(Captions.mayHoldCreditMarker("Die neue Schule öffnet nächste Woche ihre Türen."));
+    }
+
+    @Test
+    void theAgencyCheckWantsANameAfterAPunctuationMarkOrADash() {
+        assertTrue(Captions.mayNameAgency("The new school on Main Street. (AFP)"));
+        assertTrue(Captions.mayNameAgency("The new school on Main Street - Getty Images"));
+        assertTrue(Captions.mayNameAgency("The new school on Main Street / Reuters"));
+        assertFalse(Captions.mayNameAgency("The new school, said AFP, opens next week"));
+    }
+
+    @Test
+    void theFinalCreditCheckWantsAShortTextAfterTheLastColon() {
+        assertTrue(Captions.mayEndWithCredit("A long caption. Credit: Town Archive"));
+        assertFalse(Captions.mayEndWithCredit("A long caption without any credit."));
+        assertFalse(Captions.mayEndWithCredit("Credit: Town Archive, and then a long sentence that goes on well beyond sixty-three chars."));
     }
 }

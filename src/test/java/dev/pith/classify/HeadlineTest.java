@@ -71,4 +71,26 @@ class HeadlineTest {
                 DumpStyle.BROWSER_COPY, "en");
         assertEquals(-1, Headline.quotedByComments(c, new BlockKeys(c)));
     }
+
+    @Test
+    void onlyATextEndingWithAClosingQuoteCanBeACommentsHeading() {
+        assertTrue(Headline.endsWithClosingQuote("5 thoughts on “JSON parsing: simdjson vs. JSON for Modern C++”"));
+        assertTrue(Headline.endsWithClosingQuote("3 Gedanken zu „Ein Titel“"));
+        assertEquals(false, Headline.endsWithClosingQuote("5 thoughts on this post"));
+    }
+
+    @Test
+    void aPageTitleSplitsAtEachSeparatorIntoItsLongerParts() {
+        assertEquals(java.util.Set.of("the new budget | town news - local", "the new budget", "town news - local",
+                "the new budget | town news", "local"), Headline.titleParts("the new budget | town news - local"));
+        assertEquals(java.util.Set.of("a title"), Headline.titleParts("a title"));
+        assertEquals(java.util.Set.of("ab | cd"), Headline.titleParts("ab | cd"));
+    }
+
+    @Test
+    void theKeyLowerCasesUnifiesQuotesAndDashesAndCollapsesWhiteSpace() {
+        assertEquals("hello, \"world\" - again", Headline.key("  Hello,\t\u201cWorld\u201d \u2014  Again "));
+        assertEquals("plain ascii title", Headline.key("Plain  ASCII\nTitle"));
+        assertEquals("fi is fi", Headline.key("\ufb01 IS fi"));
+    }
 }

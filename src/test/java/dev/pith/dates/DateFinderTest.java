@@ -399,4 +399,13 @@ class DateFinderTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void writtenMonthsInAnyCaseAndScriptPassTheMonthNameCheck() {
+        assertEquals("2020-09-12", only("12 SEPTEMBER 2020", DateContext.none()).iso());
+        assertEquals("2020-06", only("ИЮНЬ 2020", DateContext.none()).iso());
+        assertEquals("2019-11-19T08:03", only("am 19. November 2019 um 8:03", DateContext.none()).iso());
+        // the region around "12.5" names no month: the written forms are not searched there
+        assertEquals(1, find("3 hours ago, 12.5 per cent of 40 votes").size());
+    }
 }
