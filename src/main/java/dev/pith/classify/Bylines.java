@@ -29,6 +29,8 @@ final class Bylines implements Step {
     private static final int OWNER_WORDS = 30;
     /** A name in an author box is followed by the author's bio: a line of at least this many words. */
     private static final int BIO_WORDS = 8;
+    /** The byline parser's confidence for a marker ("By", "Von", "Autor:"), at the start or after a lead-in. */
+    private static final double MARKED = 0.85;
 
     @Override
     public Classification apply(Classification in) {
@@ -37,13 +39,14 @@ final class Bylines implements Step {
         int end = in.last(Role.CONTENT);
         Classification out = in;
         Parses parses = new Parses(in);
+        boolean marked = anyMarked(in, parses, headline, start, end);
         boolean found = false;
         for (int i = 0; i < in.size(); i++) {
             LabeledBlock b = in.get(i);
             if (!claimable(b) || !near(in, i, headline, start, end)) {
                 continue;
             }
-            if (parses.stated(i)) {
+            if (parses.stated(i) && (!marked || parses.marked(i))) {
                 out = out.relabel(i, Label.BYLINE, "states a byline");
                 found = true;
             } else if (parses.markerAbove(i + 1)) {
@@ -86,6 +89,22 @@ final class Bylines implements Step {
         }
         Classification shaped = bareName(in, out, parses, NameTest.NAME_SHAPE, headline, start, end, top, bottom);
         return shaped != null ? shaped : out;
+    }
+
+    /**
+     * Some line near the article states a byline with a marker ("By X", "Text: X", "About the Author - X"). Then a
+     * line that is a byline only by a date or a role beside a name ("October 30, 2020 Kate May", "HWK Dortmund |
+     * Januar 2022") is not taken: such lines are the meta lines of teaser cards and related posts, while the
+     * article's own byline is marked. Rule source: news and blog templates mark the article's byline; the dev
+     * corpus's pages with both kinds near the article.
+     */
+    private static boolean anyMarked(Classification in, Parses parses, int headline, int start, int end) {
+        for (int i = 0; i < in.size(); i++) {
+            if (claimable(in.get(i)) && near(in, i, headline, start, end) && parses.marked(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -216,8 +235,8 @@ final class Bylines implements Step {
         private enum Lenient { NONE, NAME_SHAPED, GIVEN_NAMES }
 
         private final Classification c;
-        /** Per block, whether it states a byline; null until parsed. */
-        private final Boolean[] stated;
+        /** Per block, the confidence of its strict reading (0 when it states no byline); null until parsed. */
+        private final Double[] stated;
         /** Per block, the lenient reading; null until parsed. */
         private final Lenient[] lenient;
         /** Per block, the names of its lenient reading (empty when none); null until parsed. */
@@ -227,7 +246,7 @@ final class Bylines implements Step {
 
         Parses(Classification c) {
             this.c = c;
-            this.stated = new Boolean[c.size()];
+            this.stated = new Double[c.size()];
             this.lenient = new Lenient[c.size()];
             @SuppressWarnings("unchecked")
             List<String>[] parsed = new List[c.size()];
@@ -236,8 +255,17 @@ final class Bylines implements Step {
 
         /** The block states a byline ("By X", "Von X"). */
         boolean stated(int i) {
+            return confidence(i) > 0;
+        }
+
+        /** The block states a byline with a marker, at its start or after a lead-in ("By X", "Posted on ... by X"). */
+        boolean marked(int i) {
+            return confidence(i) >= MARKED;
+        }
+
+        private double confidence(int i) {
             if (stated[i] == null) {
-                stated[i] = BylineParser.parse(c.get(i).text()).isPresent();
+                stated[i] = BylineParser.parse(c.get(i).text()).map(Byline::confidence).orElse(0.0);
             }
             return stated[i];
         }

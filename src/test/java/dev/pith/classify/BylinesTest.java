@@ -205,4 +205,20 @@ class BylinesTest {
                 "Impressum", "(Creative Commons-Lizenz) 2006-2008 by Martin Weber");
         assertEquals(List.of("Martin Weber"), Assembler.assemble("t", c, List.of(), null).authors());
     }
+
+    @Test
+    void markedBylineWinsOverANameBesideADateInARelatedPost() {
+        // a related post's meta line (date, then its author) between the headline and the body
+        Classification c = classify("Home", "Council approves the new budget", "Roads to be repaired this spring",
+                "October 30, 2020 Helga Brandt", PROSE, PROSE + " Two.", PROSE + " Three.",
+                "About the Author - Jane Miller");
+        assertEquals(List.of("Jane Miller"), Assembler.assemble("t", c, List.of(), null).authors());
+    }
+
+    @Test
+    void nameBesideADateIsTheBylineWhenNoLineIsMarked() {
+        Classification c = classify("Home", "Council approves the new budget", "October 30, 2020 Helga Brandt", PROSE,
+                PROSE + " Two.", PROSE + " Three.");
+        assertEquals(List.of("Helga Brandt"), Assembler.assemble("t", c, List.of(), null).authors());
+    }
 }
