@@ -1350,13 +1350,24 @@ public final class BylineParser {
         return n;
     }
 
-    /** More than a few words ending in a full stop, a question or an exclamation mark. */
+    /**
+     * More than a few words ending in a full stop, a question or an exclamation mark; not a line whose full stop
+     * ends a time or a date ("Por X 04 de mayo 2022 a las 09:01 hrs.", "... 12. Mai 2020."): a meta line.
+     */
     private static boolean isSentence(List<Tok> toks) {
         if (toks.isEmpty()) {
             return false;
         }
         String last = toks.get(toks.size() - 1).text;
+        if (last.equals(".") && toks.size() >= 2 && endsInTime(toks.get(toks.size() - 2))) {
+            return false;
+        }
         return (last.equals(".") || last.equals("?") || last.equals("!")) && words(toks) > SENTENCE_WORDS;
+    }
+
+    /** A number, or a word of a time ("hrs", "Uhr", "h"), right before a line's last full stop. */
+    private static boolean endsInTime(Tok t) {
+        return t.kind == Kind.NUM || TIME_WORDS.contains(t.lower) || RELATIVE_TIME.contains(t.lower);
     }
 
     private static boolean hasCopyright(List<Tok> toks) {

@@ -179,6 +179,13 @@ class BylineParserTest {
     }
 
     @Test
+    void metaLineEndingInATimesFullStopIsABylineNotASentence() {
+        assertEquals(List.of("Rosa Díaz"), authors("Por Rosa Díaz 04 de mayo 2022 a las 09:01 hrs."));
+        assertEquals(List.of("Jana Novak"), authors("Von Jana Novak, veröffentlicht am 12. Mai 2020 um 10:30 Uhr."));
+        assertNull(authors("By the end of the year the council had spent the whole budget of 2021."));
+    }
+
+    @Test
     void ordinaryTextWithVonOrByInsideIsNotAByline() {
         assertNull(authors("Weitere Rezepte von jesusfreak"));
         assertNull(authors("Kommentar von jancak — 2019-01-01 @ 00:45 | Antworten"));

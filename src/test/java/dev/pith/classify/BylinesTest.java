@@ -221,4 +221,12 @@ class BylinesTest {
                 PROSE + " Two.", PROSE + " Three.");
         assertEquals(List.of("Helga Brandt"), Assembler.assemble("t", c, List.of(), null).authors());
     }
+
+    @Test
+    void bylineEndingInATimesFullStopWinsOverATagAboveIt() {
+        // a text browser's dump: the article's tag above its byline, whose line ends in the time's full stop
+        Classification c = classify("Noticias", "La ministra pide investigar la denuncia", "Felipe Berríos",
+                "Por Rosa Díaz 04 de mayo 2022 a las 09:01 hrs.", PROSE, PROSE + " Two.", PROSE + " Three.");
+        assertEquals(List.of("Rosa Díaz"), Assembler.assemble("t", c, List.of(), null).authors());
+    }
 }
