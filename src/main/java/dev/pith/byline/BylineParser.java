@@ -282,8 +282,8 @@ public final class BylineParser {
             from++;
         }
         Names n = names(toks, from, false);
-        if (!n.bad && !n.names.isEmpty() && !hasCopyright(toks) && !titleLong(n.names)
-                && ((n.cue && from == 0) || dateCue(toks, 0, from) || !labelled(toks, n.stop) && dateCue(toks, n.stop, toks.size()))) {
+        if (!n.bad && !n.names.isEmpty() && !hasCopyright(toks) && !titleLong(n.names) && !labelled(toks, n.stop)
+                && ((n.cue && from == 0) || dateCue(toks, 0, from) || dateCue(toks, n.stop, toks.size()))) {
             return Optional.of(new Byline(asWritten, n.names, WITH_CUE));
         }
         return Optional.empty();
@@ -726,8 +726,9 @@ public final class BylineParser {
 
     /**
      * The names end at a colon: they are a label and the date or time after it its value, as in a schedule
-     * ("Estados Unidos: 12:30 horas", "Berlin: 3 May"); a byline parts a name from its date with a separator
-     * or a space, not a colon. Rule source: label-value lines of listings and schedules.
+     * ("Estados Unidos: 12:30 horas", "Berlin: 3 May"), or a title's first words after its date ("October 16, 2023
+     * Dark Harvest: Children of the Gore", a related post); a byline parts a name from its date with a separator
+     * or a space, not a colon. Rule source: label-value lines of listings and schedules, titles of teasers.
      */
     private static boolean labelled(List<Tok> toks, int stop) {
         return stop < toks.size() && toks.get(stop).text.equals(":");

@@ -186,6 +186,15 @@ class BylineParserTest {
     }
 
     @Test
+    void titleWithItsDateIsNoBylineThoughItOpensWithNameShapedWords() {
+        // a related post's line: the date, then a title whose first words end at a colon
+        assertNull(authors("October 16, 2023 Dark Harvest: Children of the Gore"));
+        assertNull(authors("Canyon Collective DH-Team: Neues Nachwuchs-Team"));
+        assertEquals(List.of("Jane Doe"), authors("October 16, 2023 Jane Doe"));
+        assertEquals(List.of("Jane Doe"), authors("Jane Doe, Staff Writer"));
+    }
+
+    @Test
     void ordinaryTextWithVonOrByInsideIsNotAByline() {
         assertNull(authors("Weitere Rezepte von jesusfreak"));
         assertNull(authors("Kommentar von jancak — 2019-01-01 @ 00:45 | Antworten"));
