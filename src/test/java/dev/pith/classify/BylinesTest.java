@@ -229,4 +229,13 @@ class BylinesTest {
                 "Por Rosa Díaz 04 de mayo 2022 a las 09:01 hrs.", PROSE, PROSE + " Two.", PROSE + " Three.");
         assertEquals(List.of("Rosa Díaz"), Assembler.assemble("t", c, List.of(), null).authors());
     }
+
+    @Test
+    void nameAloneWinsOverANearerPhotoCreditWithItsAgency() {
+        // the photo's credit ("photographer / agency") under its caption, the author's name under it
+        Classification c = classify("Home", "News", "Council approves the new budget", PROSE,
+                "The council chamber on Tuesday evening.", "Helga Brandt / Townpix", "Jane Miller",
+                "Share this article:", PROSE + " Two.", PROSE + " Three.", PROSE + " Four.");
+        assertEquals(List.of("Jane Miller"), Assembler.assemble("t", c, List.of(), null).authors());
+    }
 }
