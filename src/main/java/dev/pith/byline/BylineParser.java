@@ -734,11 +734,14 @@ public final class BylineParser {
         return stop < toks.size() && toks.get(stop).text.equals(":");
     }
 
-    /** Where a single-word name or a user name may end: not a comma, not an ordinary word ("Von Mob mit..."). */
+    /**
+     * Where a single-word name or a user name may end: not a comma, not an exclamation or a question mark ("AV weh!
+     * ich bin ...", a verse), not an ordinary word ("Von Mob mit...").
+     */
     private static boolean cleanStopAt(List<Tok> toks, int i) {
         Tok t = toks.get(i);
         return switch (t.kind) {
-            case PUNCT -> !t.text.equals(",");
+            case PUNCT -> !t.text.equals(",") && !t.text.equals("!") && !t.text.equals("?");
             case WORD -> DATE_TAIL.contains(t.lower) || isPictureWord(t.lower);
             default -> true;
         };

@@ -195,6 +195,12 @@ class BylineParserTest {
     }
 
     @Test
+    void lowerCaseWordAfterAMarkerEndingInAnExclamationIsNoUserName() {
+        assertNull(authors("AV weh! ich bin in tausend Schmerzen"));
+        assertEquals(List.of("gizzmo"), authors("von gizzmo | 3. Mai 2020"));
+    }
+
+    @Test
     void ordinaryTextWithVonOrByInsideIsNotAByline() {
         assertNull(authors("Weitere Rezepte von jesusfreak"));
         assertNull(authors("Kommentar von jancak — 2019-01-01 @ 00:45 | Antworten"));
