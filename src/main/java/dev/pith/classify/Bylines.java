@@ -77,6 +77,13 @@ final class Bylines implements Step {
         if (wide >= 0) {
             return out.relabel(wide, Label.BYLINE, "states a byline, beside the article");
         }
+        // a marked byline beside a dateline anywhere: a post's meta block ("Author: X" / "Published: 3 May 2019") is
+        // the article's, though far below what was taken for its end (a body cut short by figures and code)
+        int meta = first(in, 0, in.size() - 1, i -> claimable(in.get(i)) && parses.marked(i)
+                && (isDateline(in, i - 1) || isDateline(in, i + 1)));
+        if (meta >= 0) {
+            return out.relabel(meta, Label.BYLINE, "states a byline beside a dateline, far from the article");
+        }
         // a bare name: first one that starts with a common given name, then the site's owner, then a line only
         // shaped like a name
         Classification given = bareName(in, out, parses, NameTest.GIVEN_NAME, headline, start, end, top, bottom);

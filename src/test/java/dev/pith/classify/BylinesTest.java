@@ -238,4 +238,16 @@ class BylinesTest {
                 "Share this article:", PROSE + " Two.", PROSE + " Three.", PROSE + " Four.");
         assertEquals(List.of("Jane Miller"), Assembler.assemble("t", c, List.of(), null).authors());
     }
+
+    @Test
+    void markedBylineBesideADatelineFarBelowTheArticleIsTheByline() {
+        List<String> lines = new ArrayList<>(List.of("Home", "Council approves the new budget", PROSE, PROSE + " Two.",
+                PROSE + " Three."));
+        for (int i = 1; i <= 16; i++) {
+            lines.add("Figure " + i + ": spending per school and year");
+        }
+        lines.addAll(List.of("Author: Jane Miller", "Published: 03 December 2019", "Contact", "Imprint"));
+        Classification c = classify(lines.toArray(String[]::new));
+        assertEquals(List.of("Jane Miller"), Assembler.assemble("t", c, List.of(), null).authors());
+    }
 }
