@@ -42,6 +42,8 @@ public final class Assembler {
         Datelines datelines = Datelines.of(c, dates);
         String headline = null;
         Byline byline = null;
+        int bylineAt = -1;
+        List<String> coAuthors = new ArrayList<>();
         List<Paragraph> paragraphs = new ArrayList<>();
         List<String> captions = new ArrayList<>();
         List<RemovedBlock> removed = new ArrayList<>();
@@ -65,6 +67,12 @@ public final class Assembler {
                         if (!written.equals(b.text())) {
                             i++; // the name's line under the marker is in the byline: not removed as well
                         }
+                        bylineAt = i;
+                    } else if (l == Label.BYLINE && i - bylineAt <= CO_AUTHOR_GAP && !byline.authors().isEmpty()
+                            && initialled(c, i)) {
+                        coAuthors.addAll(parseByline(b.text()).authors());
+                        bylineAt = i;
+                        removed.add(removedBlock(b));
                     } else if (!datelines.isUsed(b)) {
                         removed.add(removedBlock(b));
                     }
@@ -85,7 +93,7 @@ public final class Assembler {
             allWarnings.add("no article body found");
         }
         List<String> authors = !stated.authors().isEmpty() ? stated.authors()
-                : byline == null ? List.of() : byline.authors();
+                : byline == null ? List.of() : withCoAuthors(byline.authors(), coAuthors);
         return new Article(source, stated.headline() != null ? stated.headline() : headline,
                 byline == null ? null : byline.asWritten(), authors,
                 stated.published() != null ? stated.published() : datelines.published(),
@@ -93,6 +101,36 @@ public final class Assembler {
                 mentioned(paragraphs, dates, hint),
                 stated.language() != null ? stated.language() : LanguageDetector.detect(body.isEmpty() ? allText(c) : body),
                 paragraphs, captions, body, WordCount.of(body), removed, allWarnings, stated.page());
+    }
+
+    /**
+     * How many blocks after a byline's line the next co-author's byline line may stand: an author's avatar (the
+     * initials, a photo's placeholder) between two names of a row of authors.
+     */
+    private static final int CO_AUTHOR_GAP = 2;
+
+    /**
+     * The byline's names, then those of the byline lines right after it that stand under their initials, each once:
+     * a row of authors that the page writes as avatar and name per author ("LP / Luana Patriolino / RF / Raphael
+     * Felice"), one block each in a dump.
+     */
+    private static List<String> withCoAuthors(List<String> authors, List<String> coAuthors) {
+        if (coAuthors.isEmpty()) {
+            return authors;
+        }
+        List<String> all = new ArrayList<>(authors);
+        for (String a : coAuthors) {
+            if (!all.contains(a)) {
+                all.add(a);
+            }
+        }
+        return List.copyOf(all);
+    }
+
+    /** The block above block i is the initials of block i's one name (an author's avatar over the name). */
+    private static boolean initialled(Classification c, int i) {
+        List<String> names = parseByline(c.get(i).text()).authors();
+        return i > 0 && names.size() == 1 && BylineParser.isInitialsOf(c.get(i - 1).text(), names.get(0));
     }
 
     private static String allText(Classification c) {

@@ -989,6 +989,22 @@ public final class BylineParser {
     }
 
     /**
+     * The line is the initials of the name, as an author's avatar shows them when there is no photo ("LP" over
+     * "Luana Patriolino", "J.D." over "Jane Doe"): the capitals of the name's capitalised words, in order, particles
+     * left out. Rule source: author rows of news templates, whose avatar placeholder holds the initials.
+     */
+    public static boolean isInitialsOf(String line, String name) {
+        String t = line == null ? "" : line.strip().replace(".", "");
+        StringBuilder initials = new StringBuilder();
+        for (String w : name.split("[\\s\\-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
+                initials.appendCodePoint(w.codePointAt(0));
+            }
+        }
+        return t.length() >= 2 && initials.length() >= 2 && t.contentEquals(initials);
+    }
+
+    /**
      * A particle of names (van, de, la, bin...), written capitalised at a name's start ("La Rosa", "De Luca",
      * "Van Dijk") though lower case elsewhere.
      */

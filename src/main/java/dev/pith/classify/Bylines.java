@@ -84,6 +84,11 @@ final class Bylines implements Step {
         if (meta >= 0) {
             return out.relabel(meta, Label.BYLINE, "states a byline beside a dateline, far from the article");
         }
+        // names under their initials (an author row's avatars), each a byline: the co-authors
+        Classification initialled = initialled(in, out, parses, headline, start, end);
+        if (initialled != null) {
+            return initialled;
+        }
         // a bare name: first one that starts with a common given name, then the site's owner, then a line only
         // shaped like a name
         Classification given = bareName(in, out, parses, NameTest.GIVEN_NAME, headline, start, end, top, bottom);
@@ -112,6 +117,23 @@ final class Bylines implements Step {
             }
         }
         return false;
+    }
+
+    /**
+     * The names near the article that stand right under their initials ("LP" / "Luana Patriolino" / "RF" / "Raphael
+     * Felice"): an author row whose avatars show the initials when there is no photo; every such name is a byline,
+     * and the record takes them all as co-authors. Null when none. Rule source: author rows of news templates.
+     */
+    private static Classification initialled(Classification in, Classification out, Parses parses, int headline,
+                                             int start, int end) {
+        Classification c = null;
+        for (int i = 1; i < in.size(); i++) {
+            if (claimable(in.get(i)) && near(in, i, headline, start, end) && (parses.givenName(i) || parses.nameShaped(i))
+                    && parses.names(i).size() == 1 && BylineParser.isInitialsOf(in.get(i - 1).text(), parses.names(i).get(0))) {
+                c = (c == null ? out : c).relabel(i, Label.BYLINE, "a name under its initials (an author's avatar)");
+            }
+        }
+        return c;
     }
 
     /**
@@ -329,6 +351,12 @@ final class Bylines implements Step {
         boolean roleBelow(int i) {
             return i + 1 < c.size() && (givenName(i) || nameShaped(i)) && !stated(i) && !stated(i + 1)
                     && BylineParser.isRoleOnly(c.get(i + 1).text());
+        }
+
+        /** The names of the block's lenient reading, empty when none. */
+        List<String> names(int i) {
+            lenient(i);
+            return names[i];
         }
 
         /** A line that is only a person's name: its words shaped as names, the first of each a common given name. */

@@ -201,6 +201,16 @@ class BylineParserTest {
     }
 
     @Test
+    void avatarInitialsMatchTheNamesCapitals() {
+        assertTrue(BylineParser.isInitialsOf("LP", "Luana Patriolino"));
+        assertTrue(BylineParser.isInitialsOf("J.D.", "Jane Doe"));
+        assertFalse(BylineParser.isInitialsOf("UvdL", "Ursula von der Leyen"));
+        assertTrue(BylineParser.isInitialsOf("UL", "Ursula von der Leyen"));
+        assertFalse(BylineParser.isInitialsOf("RF", "Luana Patriolino"));
+        assertFalse(BylineParser.isInitialsOf("L", "Luana"));
+    }
+
+    @Test
     void ordinaryTextWithVonOrByInsideIsNotAByline() {
         assertNull(authors("Weitere Rezepte von jesusfreak"));
         assertNull(authors("Kommentar von jancak — 2019-01-01 @ 00:45 | Antworten"));

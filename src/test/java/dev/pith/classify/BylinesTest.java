@@ -250,4 +250,12 @@ class BylinesTest {
         Classification c = classify(lines.toArray(String[]::new));
         assertEquals(List.of("Jane Miller"), Assembler.assemble("t", c, List.of(), null).authors());
     }
+
+    @Test
+    void namesUnderTheirInitialsAreCoAuthors() {
+        // an author row whose avatars show the initials: one block per avatar and per name
+        Classification c = classify("Home", "Politics", "Council approves the new budget", PROSE, "LB", "Lea Barros",
+                "RF", "Rui Falcão", "posted 04/05/2022 05:49", PROSE + " Two.", PROSE + " Three.");
+        assertEquals(List.of("Lea Barros", "Rui Falcão"), Assembler.assemble("t", c, List.of(), null).authors());
+    }
 }
