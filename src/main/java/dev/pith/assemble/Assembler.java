@@ -62,11 +62,10 @@ public final class Assembler {
                                             + " the marks run into it"));
                         }
                     } else if (l == Label.BYLINE && byline == null) {
-                        String written = bylineText(c, i);
+                        int last = bylineEnd(c, i);
+                        String written = bylineText(c, i, last);
                         byline = parseByline(written);
-                        if (!written.equals(b.text())) {
-                            i++; // the name's line under the marker is in the byline: not removed as well
-                        }
+                        i = last; // the name's lines under the marker are in the byline: not removed as well
                         bylineAt = i;
                     } else if (l == Label.BYLINE && i - bylineAt <= CO_AUTHOR_GAP && !byline.authors().isEmpty()
                             && initialled(c, i)) {
@@ -157,15 +156,29 @@ public final class Assembler {
     }
 
     /**
-     * The byline block's text, and the name on the next line when the block is only a byline's marker ("By" /
-     * "Jane Doe": scrapers put a linked name on its own line).
+     * The last block of the byline that starts at block i: i itself, or the name on the next line when the block is
+     * only a byline's marker ("By" / "Jane Doe": scrapers put a linked name on its own line), and after it each
+     * conjunction and name that follow as byline blocks ("and" / "John Roe").
      */
-    private static String bylineText(Classification c, int i) {
-        String text = c.get(i).text();
-        if (i + 1 < c.size() && c.label(i + 1) == Label.BYLINE && BylineParser.isMarkerOnly(text)) {
-            return text + " " + c.get(i + 1).text();
+    private static int bylineEnd(Classification c, int i) {
+        if (i + 1 >= c.size() || c.label(i + 1) != Label.BYLINE || !BylineParser.isMarkerOnly(c.get(i).text())) {
+            return i;
         }
-        return text;
+        int last = i + 1;
+        while (last + 2 < c.size() && c.label(last + 1) == Label.BYLINE && c.label(last + 2) == Label.BYLINE
+                && BylineParser.isConjunctionOnly(c.get(last + 1).text())) {
+            last += 2;
+        }
+        return last;
+    }
+
+    /** The text of blocks i to last, one space between. */
+    private static String bylineText(Classification c, int i, int last) {
+        StringBuilder b = new StringBuilder(c.get(i).text());
+        for (int k = i + 1; k <= last; k++) {
+            b.append(' ').append(c.get(k).text());
+        }
+        return b.toString();
     }
 
     private static Byline parseByline(String text) {

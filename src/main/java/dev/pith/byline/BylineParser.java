@@ -989,6 +989,15 @@ public final class BylineParser {
     }
 
     /**
+     * The line is only a conjunction that joins names ("and", "und", "&amp;", "et", ","): a dump that puts each linked
+     * name on its own line puts the word between two authors on a line of its own too.
+     */
+    public static boolean isConjunctionOnly(String line) {
+        String t = line == null ? "" : line.strip().toLowerCase(Locale.ROOT);
+        return CONJUNCTIONS.contains(t) || t.equals(",");
+    }
+
+    /**
      * The line is the initials of the name, as an author's avatar shows them when there is no photo ("LP" over
      * "Luana Patriolino", "J.D." over "Jane Doe"): the capitals of the name's capitalised words, in order, particles
      * left out. Rule source: author rows of news templates, whose avatar placeholder holds the initials.

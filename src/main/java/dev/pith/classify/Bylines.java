@@ -54,6 +54,10 @@ final class Bylines implements Step {
                         .relabel(i + 1, Label.BYLINE, "the name under a byline's marker");
                 found = true;
                 i++;
+                out = coAuthors(out, parses, i);
+                while (i + 2 < out.size() && out.label(i + 1) == Label.BYLINE && out.label(i + 2) == Label.BYLINE) {
+                    i += 2;
+                }
             } else if (parses.roleBelow(i)) {
                 out = out.relabel(i, Label.BYLINE, "a name, its role on the next line");
                 found = true;
@@ -71,8 +75,9 @@ final class Bylines implements Step {
         int wide = first(in, wordBlocks(in, top, -WIDE), wordBlocks(in, bottom, in.style() == DumpStyle.SCRAPER ? WIDE_SCRAPED : WIDE),
                 i -> listed(in.get(i)) && (parses.stated(i) || parses.markerAbove(i + 1)));
         if (wide >= 0 && !parses.stated(wide)) {
-            return out.relabel(wide, Label.BYLINE, "a byline's marker alone, the name on the next line, beside the article")
-                    .relabel(wide + 1, Label.BYLINE, "the name under a byline's marker");
+            return coAuthors(out.relabel(wide, Label.BYLINE,
+                            "a byline's marker alone, the name on the next line, beside the article")
+                    .relabel(wide + 1, Label.BYLINE, "the name under a byline's marker"), parses, wide + 1);
         }
         if (wide >= 0) {
             return out.relabel(wide, Label.BYLINE, "states a byline, beside the article");
@@ -117,6 +122,19 @@ final class Bylines implements Step {
             }
         }
         return false;
+    }
+
+    /**
+     * After the name under a byline's marker (block {@code name}), each conjunction and name on lines of their own
+     * ("By" / "Jane Doe" / "and" / "John Roe") is the byline's too.
+     */
+    private static Classification coAuthors(Classification out, Parses parses, int name) {
+        Classification c = out;
+        for (int i = name; parses.conjunctionThenName(i + 1); i += 2) {
+            c = c.relabel(i + 1, Label.BYLINE, "the conjunction between a byline's names")
+                    .relabel(i + 2, Label.BYLINE, "the next name of a byline after its conjunction");
+        }
+        return c;
     }
 
     /**
@@ -351,6 +369,15 @@ final class Bylines implements Step {
         boolean roleBelow(int i) {
             return i + 1 < c.size() && (givenName(i) || nameShaped(i)) && !stated(i) && !stated(i + 1)
                     && BylineParser.isRoleOnly(c.get(i + 1).text());
+        }
+
+        /**
+         * Block i is only a conjunction ("and", "und", "&amp;") and block i + 1 a name: the next author of a byline
+         * whose names a dump put on lines of their own.
+         */
+        boolean conjunctionThenName(int i) {
+            return i + 1 < c.size() && BylineParser.isConjunctionOnly(c.get(i).text()) && claimable(c.get(i + 1))
+                    && !stated(i + 1) && (givenName(i + 1) || nameShaped(i + 1));
         }
 
         /** The names of the block's lenient reading, empty when none. */

@@ -211,6 +211,15 @@ class BylineParserTest {
     }
 
     @Test
+    void conjunctionAloneOnItsLineJoinsNames() {
+        assertTrue(BylineParser.isConjunctionOnly(" and "));
+        assertTrue(BylineParser.isConjunctionOnly("und"));
+        assertTrue(BylineParser.isConjunctionOnly("&"));
+        assertFalse(BylineParser.isConjunctionOnly("and more"));
+        assertFalse(BylineParser.isConjunctionOnly("Jane Doe"));
+    }
+
+    @Test
     void ordinaryTextWithVonOrByInsideIsNotAByline() {
         assertNull(authors("Weitere Rezepte von jesusfreak"));
         assertNull(authors("Kommentar von jancak — 2019-01-01 @ 00:45 | Antworten"));

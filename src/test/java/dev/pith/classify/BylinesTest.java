@@ -258,4 +258,12 @@ class BylinesTest {
                 "RF", "Rui Falcão", "posted 04/05/2022 05:49", PROSE + " Two.", PROSE + " Three.");
         assertEquals(List.of("Lea Barros", "Rui Falcão"), Assembler.assemble("t", c, List.of(), null).authors());
     }
+
+    @Test
+    void markerAloneTakesEveryNameJoinedOnTheLinesUnderIt() {
+        // a text browser's dump of a byline with two linked names: marker, name, conjunction, name, one line each
+        Classification c = classify("Home", "Council approves the new budget", "By", "Jane Miller", "and",
+                "Helga Brandt", "Published Nov 8, 2023", PROSE, PROSE + " Two.", PROSE + " Three.");
+        assertEquals(List.of("Jane Miller", "Helga Brandt"), Assembler.assemble("t", c, List.of(), null).authors());
+    }
 }
