@@ -35,14 +35,18 @@ class DatelinesTest {
         assertNull(a.published());
     }
 
-    @Test
-    void headlineRepeatedWithItsDateInTheSitesListGivesTheDate() {
+    /** The article, then the site's list of its latest articles, the last entry {@code datedEntry}. */
+    private static Article withLatestList(String datedEntry) {
         String dump = String.join("\n", "Harbour Times", "Home", "News", "Sport", "",
                 "Council approves the harbour budget", "", PROSE, "", PROSE, "", PROSE, "", "Contact", "Latest news",
                 "Ferry timetable changes for the summer", "Market moves to the old quay", "New lights for the pier",
-                "Harbour swimmers race again", "Bridge works end early", "Fishing fleet returns",
-                "3. August 2015 Council approves the harbour budget", "Imprint");
-        Article a = Pith.extract(dump, "-", ExtractOptions.DEFAULT);
+                "Harbour swimmers race again", "Bridge works end early", "Fishing fleet returns", datedEntry, "Imprint");
+        return Pith.extract(dump, "-", ExtractOptions.DEFAULT);
+    }
+
+    @Test
+    void headlineRepeatedWithItsDateInTheSitesListGivesTheDate() {
+        Article a = withLatestList("3. August 2015 Council approves the harbour budget");
         assertEquals("Council approves the harbour budget", a.headline());
         assertNotNull(a.published());
         assertEquals("2015-08-03", a.published().iso().substring(0, 10));
@@ -50,11 +54,6 @@ class DatelinesTest {
 
     @Test
     void anotherTitleWithADateInTheSitesListGivesNone() {
-        String dump = String.join("\n", "Harbour Times", "Home", "News", "Sport", "",
-                "Council approves the harbour budget", "", PROSE, "", PROSE, "", PROSE, "", "Contact", "Latest news",
-                "Ferry timetable changes for the summer", "Market moves to the old quay", "New lights for the pier",
-                "Harbour swimmers race again", "Bridge works end early", "Fishing fleet returns",
-                "3. August 2015 Council approves the ferry budget", "Imprint");
-        assertNull(Pith.extract(dump, "-", ExtractOptions.DEFAULT).published());
+        assertNull(withLatestList("3. August 2015 Council approves the ferry budget").published());
     }
 }
