@@ -42,6 +42,8 @@ public final class Assembler {
         Datelines datelines = Datelines.of(c, dates);
         String headline = null;
         Byline byline = null;
+        int bylineAt = -1;
+        List<String> coAuthors = new ArrayList<>();
         List<Paragraph> paragraphs = new ArrayList<>();
         List<String> captions = new ArrayList<>();
         List<RemovedBlock> removed = new ArrayList<>();
@@ -60,11 +62,16 @@ public final class Assembler {
                                             + " the marks run into it"));
                         }
                     } else if (l == Label.BYLINE && byline == null) {
-                        String written = bylineText(c, i);
+                        int last = bylineEnd(c, i);
+                        String written = bylineText(c, i, last);
                         byline = parseByline(written);
-                        if (!written.equals(b.text())) {
-                            i++; // the name's line under the marker is in the byline: not removed as well
-                        }
+                        i = last; // the name's lines under the marker are in the byline: not removed as well
+                        bylineAt = i;
+                    } else if (l == Label.BYLINE && i - bylineAt <= CO_AUTHOR_GAP && !byline.authors().isEmpty()
+                            && initialled(c, i)) {
+                        coAuthors.addAll(parseByline(b.text()).authors());
+                        bylineAt = i;
+                        removed.add(removedBlock(b));
                     } else if (!datelines.isUsed(b)) {
                         removed.add(removedBlock(b));
                     }
@@ -85,7 +92,7 @@ public final class Assembler {
             allWarnings.add("no article body found");
         }
         List<String> authors = !stated.authors().isEmpty() ? stated.authors()
-                : byline == null ? List.of() : byline.authors();
+                : byline == null ? List.of() : withCoAuthors(byline.authors(), coAuthors);
         return new Article(source, stated.headline() != null ? stated.headline() : headline,
                 byline == null ? null : byline.asWritten(), authors,
                 stated.published() != null ? stated.published() : datelines.published(),
@@ -93,6 +100,36 @@ public final class Assembler {
                 mentioned(paragraphs, dates, hint),
                 stated.language() != null ? stated.language() : LanguageDetector.detect(body.isEmpty() ? allText(c) : body),
                 paragraphs, captions, body, WordCount.of(body), removed, allWarnings, stated.page());
+    }
+
+    /**
+     * How many blocks after a byline's line the next co-author's byline line may stand: an author's avatar (the
+     * initials, a photo's placeholder) between two names of a row of authors.
+     */
+    private static final int CO_AUTHOR_GAP = 2;
+
+    /**
+     * The byline's names, then those of the byline lines right after it that stand under their initials, each once:
+     * a row of authors that the page writes as avatar and name per author ("LP / Luana Patriolino / RF / Raphael
+     * Felice"), one block each in a dump.
+     */
+    private static List<String> withCoAuthors(List<String> authors, List<String> coAuthors) {
+        if (coAuthors.isEmpty()) {
+            return authors;
+        }
+        List<String> all = new ArrayList<>(authors);
+        for (String a : coAuthors) {
+            if (!all.contains(a)) {
+                all.add(a);
+            }
+        }
+        return List.copyOf(all);
+    }
+
+    /** The block above block i is the initials of block i's one name (an author's avatar over the name). */
+    private static boolean initialled(Classification c, int i) {
+        List<String> names = parseByline(c.get(i).text()).authors();
+        return i > 0 && names.size() == 1 && BylineParser.isInitialsOf(c.get(i - 1).text(), names.get(0));
     }
 
     private static String allText(Classification c) {
@@ -119,15 +156,29 @@ public final class Assembler {
     }
 
     /**
-     * The byline block's text, and the name on the next line when the block is only a byline's marker ("By" /
-     * "Jane Doe": scrapers put a linked name on its own line).
+     * The last block of the byline that starts at block i: i itself, or the name on the next line when the block is
+     * only a byline's marker ("By" / "Jane Doe": scrapers put a linked name on its own line), and after it each
+     * conjunction and name that follow as byline blocks ("and" / "John Roe").
      */
-    private static String bylineText(Classification c, int i) {
-        String text = c.get(i).text();
-        if (i + 1 < c.size() && c.label(i + 1) == Label.BYLINE && BylineParser.isMarkerOnly(text)) {
-            return text + " " + c.get(i + 1).text();
+    private static int bylineEnd(Classification c, int i) {
+        if (i + 1 >= c.size() || c.label(i + 1) != Label.BYLINE || !BylineParser.isMarkerOnly(c.get(i).text())) {
+            return i;
         }
-        return text;
+        int last = i + 1;
+        while (last + 2 < c.size() && c.label(last + 1) == Label.BYLINE && c.label(last + 2) == Label.BYLINE
+                && BylineParser.isConjunctionOnly(c.get(last + 1).text())) {
+            last += 2;
+        }
+        return last;
+    }
+
+    /** The text of blocks i to last, one space between. */
+    private static String bylineText(Classification c, int i, int last) {
+        StringBuilder b = new StringBuilder(c.get(i).text());
+        for (int k = i + 1; k <= last; k++) {
+            b.append(' ').append(c.get(k).text());
+        }
+        return b.toString();
     }
 
     private static Byline parseByline(String text) {

@@ -68,6 +68,9 @@ final class Datelines {
         int pubAt = publishedSaid != null ? publishedAt : unknownAt;
         if (pub == null) {
             pubAt = leadingDate(c, context);
+            if (pubAt < 0) {
+                pubAt = datedHeadline(c, context);
+            }
             pub = pubAt < 0 ? null : DateLines.parse(c.get(pubAt).text(), context).orElse(null);
         }
         Set<Integer> used = new HashSet<>();
@@ -106,6 +109,36 @@ final class Datelines {
                         && DateLines.parse(c.get(i).text(), context).isPresent()) {
                     return i;
                 }
+            }
+        }
+        return -1;
+    }
+
+    /** A date before a copy of the headline has at most this many words ("1. Februar 2022", "Mon, 3 May 2021 -"). */
+    private static final int DATE_WORDS = 6;
+
+    /**
+     * When no line near the headline states a date: a line elsewhere that is the headline with a date before it
+     * ("1. Februar 2022 Bundesministerin Raab: ..."), outside the body and not a caption; -1 when none. Rule source:
+     * a site's list of its own articles (a sidebar, an archive, a breadcrumb) repeats the article's title with the
+     * day it was published.
+     */
+    private static int datedHeadline(Classification c, DateContext context) {
+        int headline = c.first(Label.HEADLINE);
+        if (headline < 0) {
+            return -1;
+        }
+        String title = c.get(headline).text().strip();
+        for (int i = 0; i < c.size(); i++) {
+            String t = c.get(i).text().strip();
+            if (i == headline || c.label(i).role() == dev.pith.classify.Role.CONTENT
+                    || c.label(i).role() == dev.pith.classify.Role.CAPTION || t.length() <= title.length()
+                    || !t.endsWith(title)) {
+                continue;
+            }
+            String before = t.substring(0, t.length() - title.length());
+            if (before.strip().split("\\s+").length <= DATE_WORDS && DateLines.parse(before, context).isPresent()) {
+                return i;
             }
         }
         return -1;

@@ -283,8 +283,8 @@ public final class BylineParser {
             from++;
         }
         Names n = names(toks, from, false);
-        if (!n.bad && !n.names.isEmpty() && !hasCopyright(toks) && !titleLong(n.names)
-                && ((n.cue && from == 0) || dateCue(toks, 0, from) || !labelled(toks, n.stop) && dateCue(toks, n.stop, toks.size()))) {
+        if (!n.bad && !n.names.isEmpty() && !hasCopyright(toks) && !titleLong(n.names) && !labelled(toks, n.stop)
+                && ((n.cue && from == 0) || dateCue(toks, 0, from) || dateCue(toks, n.stop, toks.size()))) {
             return Optional.of(new Byline(asWritten, n.names, WITH_CUE));
         }
         return Optional.empty();
@@ -746,18 +746,22 @@ public final class BylineParser {
 
     /**
      * The names end at a colon: they are a label and the date or time after it its value, as in a schedule
-     * ("Estados Unidos: 12:30 horas", "Berlin: 3 May"); a byline parts a name from its date with a separator
-     * or a space, not a colon. Rule source: label-value lines of listings and schedules.
+     * ("Estados Unidos: 12:30 horas", "Berlin: 3 May"), or a title's first words after its date ("October 16, 2023
+     * Dark Harvest: Children of the Gore", a related post); a byline parts a name from its date with a separator
+     * or a space, not a colon. Rule source: label-value lines of listings and schedules, titles of teasers.
      */
     private static boolean labelled(List<Tok> toks, int stop) {
         return stop < toks.size() && toks.get(stop).text.equals(":");
     }
 
-    /** Where a single-word name or a user name may end: not a comma, not an ordinary word ("Von Mob mit..."). */
+    /**
+     * Where a single-word name or a user name may end: not a comma, not an exclamation or a question mark ("AV weh!
+     * ich bin ...", a verse), not an ordinary word ("Von Mob mit...").
+     */
     private static boolean cleanStopAt(List<Tok> toks, int i) {
         Tok t = toks.get(i);
         return switch (t.kind) {
-            case PUNCT -> !t.text.equals(",");
+            case PUNCT -> !t.text.equals(",") && !t.text.equals("!") && !t.text.equals("?");
             case WORD -> DATE_TAIL.contains(t.lower) || isPictureWord(t.lower);
             default -> true;
         };
@@ -1002,6 +1006,31 @@ public final class BylineParser {
             }
         }
         return cut > 0 && Character.isUpperCase(w.codePointAt(cut));
+    }
+
+    /**
+     * The line is only a conjunction that joins names ("and", "und", "&amp;", "et", ","): a dump that puts each linked
+     * name on its own line puts the word between two authors on a line of its own too.
+     */
+    public static boolean isConjunctionOnly(String line) {
+        String t = line == null ? "" : line.strip().toLowerCase(Locale.ROOT);
+        return CONJUNCTIONS.contains(t) || t.equals(",");
+    }
+
+    /**
+     * The line is the initials of the name, as an author's avatar shows them when there is no photo ("LP" over
+     * "Luana Patriolino", "J.D." over "Jane Doe"): the capitals of the name's capitalised words, in order, particles
+     * left out. Rule source: author rows of news templates, whose avatar placeholder holds the initials.
+     */
+    public static boolean isInitialsOf(String line, String name) {
+        String t = line == null ? "" : line.strip().replace(".", "");
+        StringBuilder initials = new StringBuilder();
+        for (String w : name.split("[\\s\\-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
+                initials.appendCodePoint(w.codePointAt(0));
+            }
+        }
+        return t.length() >= 2 && initials.length() >= 2 && t.contentEquals(initials);
     }
 
     /**
@@ -1381,13 +1410,24 @@ public final class BylineParser {
         return n;
     }
 
-    /** More than a few words ending in a full stop, a question or an exclamation mark. */
+    /**
+     * More than a few words ending in a full stop, a question or an exclamation mark; not a line whose full stop
+     * ends a time or a date ("Por X 04 de mayo 2022 a las 09:01 hrs.", "... 12. Mai 2020."): a meta line.
+     */
     private static boolean isSentence(List<Tok> toks) {
         if (toks.isEmpty()) {
             return false;
         }
         String last = toks.get(toks.size() - 1).text;
+        if (last.equals(".") && toks.size() >= 2 && endsInTime(toks.get(toks.size() - 2))) {
+            return false;
+        }
         return (last.equals(".") || last.equals("?") || last.equals("!")) && words(toks) > SENTENCE_WORDS;
+    }
+
+    /** A number, or a word of a time ("hrs", "Uhr", "h"), right before a line's last full stop. */
+    private static boolean endsInTime(Tok t) {
+        return t.kind == Kind.NUM || TIME_WORDS.contains(t.lower) || RELATIVE_TIME.contains(t.lower);
     }
 
     private static boolean hasCopyright(List<Tok> toks) {

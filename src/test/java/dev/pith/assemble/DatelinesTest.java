@@ -34,4 +34,26 @@ class DatelinesTest {
         Article a = extract("Filed under local politics, the harbour and the budget in August · 4 comments");
         assertNull(a.published());
     }
+
+    /** The article, then the site's list of its latest articles, the last entry {@code datedEntry}. */
+    private static Article withLatestList(String datedEntry) {
+        String dump = String.join("\n", "Harbour Times", "Home", "News", "Sport", "",
+                "Council approves the harbour budget", "", PROSE, "", PROSE, "", PROSE, "", "Contact", "Latest news",
+                "Ferry timetable changes for the summer", "Market moves to the old quay", "New lights for the pier",
+                "Harbour swimmers race again", "Bridge works end early", "Fishing fleet returns", datedEntry, "Imprint");
+        return Pith.extract(dump, "-", ExtractOptions.DEFAULT);
+    }
+
+    @Test
+    void headlineRepeatedWithItsDateInTheSitesListGivesTheDate() {
+        Article a = withLatestList("3. August 2015 Council approves the harbour budget");
+        assertEquals("Council approves the harbour budget", a.headline());
+        assertNotNull(a.published());
+        assertEquals("2015-08-03", a.published().iso().substring(0, 10));
+    }
+
+    @Test
+    void anotherTitleWithADateInTheSitesListGivesNone() {
+        assertNull(withLatestList("3. August 2015 Council approves the ferry budget").published());
+    }
 }

@@ -179,6 +179,47 @@ class BylineParserTest {
     }
 
     @Test
+    void metaLineEndingInATimesFullStopIsABylineNotASentence() {
+        assertEquals(List.of("Rosa Díaz"), authors("Por Rosa Díaz 04 de mayo 2022 a las 09:01 hrs."));
+        assertEquals(List.of("Jana Novak"), authors("Von Jana Novak, veröffentlicht am 12. Mai 2020 um 10:30 Uhr."));
+        assertNull(authors("By the end of the year the council had spent the whole budget of 2021."));
+    }
+
+    @Test
+    void titleWithItsDateIsNoBylineThoughItOpensWithNameShapedWords() {
+        // a related post's line: the date, then a title whose first words end at a colon
+        assertNull(authors("October 16, 2023 Dark Harvest: Children of the Gore"));
+        assertNull(authors("Canyon Collective DH-Team: Neues Nachwuchs-Team"));
+        assertEquals(List.of("Jane Doe"), authors("October 16, 2023 Jane Doe"));
+        assertEquals(List.of("Jane Doe"), authors("Jane Doe, Staff Writer"));
+    }
+
+    @Test
+    void lowerCaseWordAfterAMarkerEndingInAnExclamationIsNoUserName() {
+        assertNull(authors("AV weh! ich bin in tausend Schmerzen"));
+        assertEquals(List.of("gizzmo"), authors("von gizzmo | 3. Mai 2020"));
+    }
+
+    @Test
+    void avatarInitialsMatchTheNamesCapitals() {
+        assertTrue(BylineParser.isInitialsOf("LP", "Luana Patriolino"));
+        assertTrue(BylineParser.isInitialsOf("J.D.", "Jane Doe"));
+        assertFalse(BylineParser.isInitialsOf("UvdL", "Ursula von der Leyen"));
+        assertTrue(BylineParser.isInitialsOf("UL", "Ursula von der Leyen"));
+        assertFalse(BylineParser.isInitialsOf("RF", "Luana Patriolino"));
+        assertFalse(BylineParser.isInitialsOf("L", "Luana"));
+    }
+
+    @Test
+    void conjunctionAloneOnItsLineJoinsNames() {
+        assertTrue(BylineParser.isConjunctionOnly(" and "));
+        assertTrue(BylineParser.isConjunctionOnly("und"));
+        assertTrue(BylineParser.isConjunctionOnly("&"));
+        assertFalse(BylineParser.isConjunctionOnly("and more"));
+        assertFalse(BylineParser.isConjunctionOnly("Jane Doe"));
+    }
+
+    @Test
     void ordinaryTextWithVonOrByInsideIsNotAByline() {
         assertNull(authors("Weitere Rezepte von jesusfreak"));
         assertNull(authors("Kommentar von jancak — 2019-01-01 @ 00:45 | Antworten"));

@@ -205,4 +205,65 @@ class BylinesTest {
                 "Impressum", "(Creative Commons-Lizenz) 2006-2008 by Martin Weber");
         assertEquals(List.of("Martin Weber"), Assembler.assemble("t", c, List.of(), null).authors());
     }
+
+    @Test
+    void markedBylineWinsOverANameBesideADateInARelatedPost() {
+        // a related post's meta line (date, then its author) between the headline and the body
+        Classification c = classify("Home", "Council approves the new budget", "Roads to be repaired this spring",
+                "October 30, 2020 Helga Brandt", PROSE, PROSE + " Two.", PROSE + " Three.",
+                "About the Author - Jane Miller");
+        assertEquals(List.of("Jane Miller"), Assembler.assemble("t", c, List.of(), null).authors());
+    }
+
+    @Test
+    void nameBesideADateIsTheBylineWhenNoLineIsMarked() {
+        Classification c = classify("Home", "Council approves the new budget", "October 30, 2020 Helga Brandt", PROSE,
+                PROSE + " Two.", PROSE + " Three.");
+        assertEquals(List.of("Helga Brandt"), Assembler.assemble("t", c, List.of(), null).authors());
+    }
+
+    @Test
+    void bylineEndingInATimesFullStopWinsOverATagAboveIt() {
+        // a text browser's dump: the article's tag above its byline, whose line ends in the time's full stop
+        Classification c = classify("Noticias", "La ministra pide investigar la denuncia", "Felipe Berríos",
+                "Por Rosa Díaz 04 de mayo 2022 a las 09:01 hrs.", PROSE, PROSE + " Two.", PROSE + " Three.");
+        assertEquals(List.of("Rosa Díaz"), Assembler.assemble("t", c, List.of(), null).authors());
+    }
+
+    @Test
+    void nameAloneWinsOverANearerPhotoCreditWithItsAgency() {
+        // the photo's credit ("photographer / agency") under its caption, the author's name under it
+        Classification c = classify("Home", "News", "Council approves the new budget", PROSE,
+                "The council chamber on Tuesday evening.", "Helga Brandt / Townpix", "Jane Miller",
+                "Share this article:", PROSE + " Two.", PROSE + " Three.", PROSE + " Four.");
+        assertEquals(List.of("Jane Miller"), Assembler.assemble("t", c, List.of(), null).authors());
+    }
+
+    @Test
+    void markedBylineBesideADatelineFarBelowTheArticleIsTheByline() {
+        List<String> lines = new ArrayList<>(List.of("Home", "Council approves the new budget", PROSE, PROSE + " Two.",
+                PROSE + " Three."));
+        for (int i = 1; i <= 16; i++) {
+            lines.add("Figure " + i + ": spending per school and year");
+        }
+        lines.addAll(List.of("Author: Jane Miller", "Published: 03 December 2019", "Contact", "Imprint"));
+        Classification c = classify(lines.toArray(String[]::new));
+        assertEquals(List.of("Jane Miller"), Assembler.assemble("t", c, List.of(), null).authors());
+    }
+
+    @Test
+    void namesUnderTheirInitialsAreCoAuthors() {
+        // an author row whose avatars show the initials: one block per avatar and per name
+        Classification c = classify("Home", "Politics", "Council approves the new budget", PROSE, "LB", "Lea Barros",
+                "RF", "Rui Falcão", "posted 04/05/2022 05:49", PROSE + " Two.", PROSE + " Three.");
+        assertEquals(List.of("Lea Barros", "Rui Falcão"), Assembler.assemble("t", c, List.of(), null).authors());
+    }
+
+    @Test
+    void markerAloneTakesEveryNameJoinedOnTheLinesUnderIt() {
+        // a text browser's dump of a byline with two linked names: marker, name, conjunction, name, one line each
+        Classification c = classify("Home", "Council approves the new budget", "By", "Jane Miller", "and",
+                "Helga Brandt", "Published Nov 8, 2023", PROSE, PROSE + " Two.", PROSE + " Three.");
+        assertEquals(List.of("Jane Miller", "Helga Brandt"), Assembler.assemble("t", c, List.of(), null).authors());
+    }
 }
