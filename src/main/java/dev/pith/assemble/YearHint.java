@@ -25,7 +25,7 @@ record YearHint(Integer year, Map<String, List<DateMention>> found) {
         Map<Integer, Integer> counts = new HashMap<>();
         Map<String, List<DateMention>> found = new HashMap<>();
         for (LabeledBlock b : c.blocks()) {
-            if (b.text().length() > MAX_BLOCK || !hasDigit(b.text())) {
+            if (b.text().length() > MAX_BLOCK || !DateFinder.hasDigit(b.text())) {
                 continue;
             }
             DateFinder.Found f = DateFinder.search(b.text(), DateContext.none());
@@ -52,19 +52,5 @@ record YearHint(Integer year, Map<String, List<DateMention>> found) {
     List<DateMention> mentions(String text, DateContext context) {
         List<DateMention> kept = context.monthFirst() ? null : found.get(text);
         return kept != null ? kept : DateFinder.find(text, context);
-    }
-
-    /**
-     * A date that states its year has a digit: blocks without one are not searched (the search over every block
-     * was a seventh of the text core's time, JFR, dev dumps).
-     */
-    private static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

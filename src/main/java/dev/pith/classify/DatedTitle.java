@@ -32,7 +32,7 @@ final class DatedTitle {
         List<DateMention> dates = DateFinder.find(text.substring(0, Math.min(text.length(), lead + 40)),
                 DateContext.none());
         if (dates.isEmpty() || dates.get(0).start() != lead || dates.get(0).precision().compareTo(Precision.DAY) < 0
-                || !hasDigit(dates.get(0).text())) {
+                || !DateFinder.hasDigit(dates.get(0).text())) {
             return text; // no date, a month or a year only ("2020 Endorsement Race"), or a word ("Heute schon...")
         }
         int i = dates.get(0).end();
@@ -41,14 +41,5 @@ final class DatedTitle {
         }
         String rest = text.substring(i).strip();
         return rest.split("\\s+").length >= MIN_WORDS && Character.isLetter(rest.codePointAt(0)) ? rest : text;
-    }
-
-    private static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isDigit(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

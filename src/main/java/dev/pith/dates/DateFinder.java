@@ -160,6 +160,21 @@ public final class DateFinder {
     private DateFinder() {
     }
 
+    /**
+     * The text holds a digit (any script's): a date that states its day or year has one, so a text without one
+     * need not be searched for such a date (the search over every block was a seventh of the text core's time,
+     * JFR, dev dumps).
+     */
+    public static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** All dates the text mentions, in text order, none overlapping another. */
     public static List<DateMention> find(String text, DateContext context) {
         return search(text, context).mentions();

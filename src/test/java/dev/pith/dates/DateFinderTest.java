@@ -408,4 +408,14 @@ class DateFinderTest {
         // the region around "12.5" names no month: the written forms are not searched there
         assertEquals(1, find("3 hours ago, 12.5 per cent of 40 votes").size());
     }
+
+    @Test
+    void hasDigitSeesTheDigitsOfAnyScriptAndNothingElse() {
+        assertTrue(DateFinder.hasDigit("Updated 3 hours ago"));
+        assertTrue(DateFinder.hasDigit("\u0661\u0662 \u0645\u0627\u0631\u0633")); // Arabic-Indic "12"
+        assertTrue(DateFinder.hasDigit("２０２３年")); // full-width digits
+        assertFalse(DateFinder.hasDigit("yesterday, Monday"));
+        assertFalse(DateFinder.hasDigit("Ⅻ"));  // a Roman numeral letter is no digit
+        assertFalse(DateFinder.hasDigit(""));
+    }
 }
