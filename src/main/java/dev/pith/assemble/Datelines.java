@@ -69,7 +69,7 @@ final class Datelines {
         if (pub == null) {
             pubAt = leadingDate(c, context);
             if (pubAt < 0) {
-                pubAt = datedHeadline(c, context);
+                pubAt = datedCopyOfHeadline(c, context);
             }
             pub = pubAt < 0 ? null : DateLines.parse(c.get(pubAt).text(), context).orElse(null);
         }
@@ -93,13 +93,17 @@ final class Datelines {
      * When no dateline or byline states a date: the nearest short line beside the headline, outside the body and not
      * a caption (a photo's date is not the article's), that holds a full date ("3. August 2015 · Filed under ...",
      * "January 13, 2020 at 08:45 AM | categories: ...", "Von X - 30. Juli 2023, 18:55 Uhr"), a post's meta line that
-     * the classifier left as furniture because it holds more than the date; -1 when none. Rule source: blog and news
+     * the classifier left as furniture because it holds more than the date; else the headline's own line when a date
+     * ran into it ("Blog»frag.jetzt«28. Juni 2019"); -1 when none. Rule source: blog and news
      * templates put the date in the meta line under the title, beside the category, author and comment links.
      */
     private static int leadingDate(Classification c, DateContext context) {
         int headline = c.first(Label.HEADLINE);
         if (headline < 0) {
             return -1;
+        }
+        if (dateRunIntoHeadline(c, headline, context)) {
+            return headline;
         }
         for (int d = 1; d <= LEADING_NEAR; d++) {
             for (int i : new int[] {headline + d, headline - d}) {
@@ -111,7 +115,19 @@ final class Datelines {
                 }
             }
         }
-        return -1;
+        return c.get(headline).features().words() <= LEADING_WORDS
+                && DateLines.parse(c.get(headline).text(), context).isPresent() ? headline : -1;
+    }
+
+    /**
+     * The headline's line starts with a date that the headline leaves out ("08.11.2021 | Online-Fachtag zum ...",
+     * {@link dev.pith.classify.PageTitle#headlineText}): a list entry's or a post header's date run into its title,
+     * the post's own date. Rule source: blog and news templates that print the date before the title on one line.
+     */
+    private static boolean dateRunIntoHeadline(Classification c, int headline, DateContext context) {
+        String text = c.get(headline).text();
+        int at = text.lastIndexOf(dev.pith.classify.PageTitle.headlineText(c, c.get(headline)));
+        return at > 0 && DateLines.parse(text.substring(0, at), context).isPresent();
     }
 
     /** A date before a copy of the headline has at most this many words ("1. Februar 2022", "Mon, 3 May 2021 -"). */
@@ -123,7 +139,7 @@ final class Datelines {
      * a site's list of its own articles (a sidebar, an archive, a breadcrumb) repeats the article's title with the
      * day it was published.
      */
-    private static int datedHeadline(Classification c, DateContext context) {
+    private static int datedCopyOfHeadline(Classification c, DateContext context) {
         int headline = c.first(Label.HEADLINE);
         if (headline < 0) {
             return -1;

@@ -10,7 +10,7 @@ import java.util.Locale;
  * the model file stores weights by name.
  */
 final class HeadlineFeatures {
-    private static final List<String> NAMES = List.of(
+    private static final List<String> SHARED = List.of(
             "bias", "log_words", "words_4_to_20", "words_le_3", "words_gt_20", "sentence_end", "ends_question",
             "digit_share", "capital_share", "all_caps", "has_separator", "has_colon", "before_start",
             "log_blocks_to_start", "adjacent_to_start", "within_2_of_start", "log_text_blocks_between",
@@ -23,7 +23,8 @@ final class HeadlineFeatures {
             "longest_near_start", "echoed_elsewhere", "log_candidates_between", "holds_other_candidate",
             "long_under_shorter_candidate", "under_shorter_title", "over_longer_dek", "title_case", "short_repeated",
             "top_lead_overlap", "first_of_run", "page_title_with_site", "page_title_overlap", "starts_lower",
-            "next_starts_lower");
+            "next_starts_lower", "after_image", "in_menu_run", "minor_part_of_page_title",
+            "holds_date", "holds_brackets", "many_separators", "holds_domain", "name_over_date");
 
     /**
      * Where a line stands relative to the article: says nothing about a scraper's first line, the title element,
@@ -33,7 +34,30 @@ final class HeadlineFeatures {
             "within_2_of_start", "log_text_blocks_between", "relative_position", "nearest_above_start",
             "log_candidates_between", "longest_before_start", "longest_near_start");
     /** Where the {@link #LAYOUT} features stand in the vector. */
-    private static final int[] LAYOUT_AT = LAYOUT.stream().mapToInt(NAMES::indexOf).toArray();
+    private static final int[] LAYOUT_AT = LAYOUT.stream().mapToInt(SHARED::indexOf).toArray();
+    /**
+     * The dump styles, each with its own copy of every feature ("text_browser:log_words") after the shared ones:
+     * a weight then tells how much more or less a feature counts in one style (a text browser's dek and
+     * headline stand apart differently from a browser copy's). The trainer keeps those weights small.
+     */
+    private static final List<dev.pith.segment.DumpStyle> STYLES = List.of(dev.pith.segment.DumpStyle.BROWSER_COPY,
+            dev.pith.segment.DumpStyle.TEXT_BROWSER, dev.pith.segment.DumpStyle.SCRAPER);
+    private static final List<String> NAMES = names(SHARED);
+
+    private static List<String> names(List<String> shared) {
+        List<String> out = new ArrayList<>(shared);
+        for (dev.pith.segment.DumpStyle style : STYLES) {
+            for (String n : shared) {
+                out.add(style.name().toLowerCase(Locale.ROOT) + ":" + n);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The features shared by every style: the first {@code sharedCount()} of {@link #names()}. */
+    static int sharedCount() {
+        return SHARED.size();
+    }
 
     private HeadlineFeatures() {
     }
@@ -44,7 +68,7 @@ final class HeadlineFeatures {
 
     /** Features of candidate {@code i}; {@code start} is the article's first paragraph. */
     static double[] of(Classification c, int i, int start, Context ctx) {
-        double[] v = new double[NAMES.size()];
+        double[] v = new double[SHARED.size()];
         LabeledBlock b = c.get(i);
         Features f = b.features();
         String t = b.text();
@@ -117,12 +141,85 @@ final class HeadlineFeatures {
         v[k++] = i > 0 && c.style() == dev.pith.segment.DumpStyle.SCRAPER ? ctx.overlap(t, ctx.pageTitleWords) : 0;
         v[k++] = startsLower(t) ? 1 : 0;
         v[k++] = i + 1 < c.size() && startsLower(c.get(i + 1).text()) ? 1 : 0;
+        v[k++] = i > 0 && imageMarker(c.get(i - 1).text()) ? 1 : 0;
+        v[k++] = ctx.inMenuRun(i) ? 1 : 0;
+        v[k++] = i > 0 && c.style() == dev.pith.segment.DumpStyle.SCRAPER && ctx.minorPartOfPageTitle(i) ? 1 : 0;
+        v[k++] = holdsDate(t, f) ? 1 : 0;
+        // a text browser's form field or picture in the line ("Sortieren nach [nach Datum ]")
+        v[k++] = t.indexOf('[') >= 0 && t.indexOf(']') > t.indexOf('[') ? 1 : 0;
+        v[k++] = separators(t) >= 2 ? 1 : 0;
+        v[k++] = DOMAIN.matcher(t).find() ? 1 : 0;
+        v[k++] = next == Label.DATELINE && personName(t, f) ? 1 : 0;
         if (pageTitle) {
             for (int n : LAYOUT_AT) {
                 v[n] = 0;
             }
         }
-        return v;
+        double[] out = new double[NAMES.size()];
+        System.arraycopy(v, 0, out, 0, v.length);
+        int style = STYLES.indexOf(c.style());
+        if (style >= 0) {
+            System.arraycopy(v, 0, out, v.length * (1 + style), v.length);
+        }
+        return out;
+    }
+
+    /**
+     * Two or three capitalised words, the first a common given name ("Nicole Collignon"): over a dateline, the
+     * author's name in a post's meta line, not its title.
+     */
+    static boolean personName(String t, Features f) {
+        return f.words() >= 2 && f.words() <= 3 && f.capitalShare() >= 1
+                && dev.pith.byline.GivenNames.startsWithGivenName(t);
+    }
+
+    /**
+     * A site's address ("stock.adobe.com", "MDR.DE", "teslamag.de"): a photo credit, a logo's text or a link to the
+     * site, where a headline names things in words.
+     */
+    private static final java.util.regex.Pattern DOMAIN = java.util.regex.Pattern.compile(
+            "(?i)\\b[a-z0-9-]{2,}\\.(?:com|net|org|de|ch|at|fr|it|es|pl|nl|uk|eu|io|info|tv|ru|br|cn|co|jp)\\b");
+
+    /**
+     * The line holds a date of a day ("28. Juni 2019", "05.02.2020"): a dateline, a teaser's or a list entry's
+     * date run in; a headline names a year at most. Only lines with a digit are searched.
+     */
+    static boolean holdsDate(String t, Features f) {
+        if (f.digitShare() == 0) {
+            return false;
+        }
+        for (dev.pith.dates.DateMention m : dev.pith.dates.DateFinder.find(t, dev.pith.dates.DateContext.none())) {
+            if (m.precision().compareTo(dev.pith.dates.Precision.DAY) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many of the separators between a page title's or a breadcrumb's parts (" | ", " » ", " / ") the line holds. */
+    static int separators(String t) {
+        int n = 0;
+        for (int i = 1; i + 1 < t.length(); i++) {
+            char ch = t.charAt(i);
+            if ((ch == '|' || ch == '»' || ch == '/' || ch == '›' || ch == '>') && t.charAt(i - 1) == ' '
+                    && t.charAt(i + 1) == ' ') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * A text browser's picture: its alternative text in brackets ("[csm_logo_df74]", "[svg]"), or a file name
+     * left as the alternative text ("GettyImages_tote_Taube"). A line under a picture is its caption more often
+     * than the headline.
+     */
+    static boolean imageMarker(String t) {
+        String s = t.strip();
+        if (s.startsWith("[") && s.endsWith("]") && s.indexOf(' ') < 0) {
+            return true;
+        }
+        return s.indexOf(' ') < 0 && s.indexOf('_') > 0;
     }
 
     /**
@@ -174,6 +271,8 @@ final class HeadlineFeatures {
 
     /** Document-wide facts the candidates are compared with. */
     static final class Context {
+        /** How many short candidates in a row make a menu. */
+        private static final int MENU_RUN = 4;
         private final Classification c;
         private final BlockKeys keys;
         /** How many blocks have each key; built by {@link #repeated} (a context serves one document, one thread). */
@@ -187,6 +286,8 @@ final class HeadlineFeatures {
         private final java.util.Set<Integer> candidateSet;
         private final List<Integer> candidates;
         private final java.util.Set<String> pageTitleParts;
+        /** The longest part of the page title around a separator, "" when it has none. */
+        private final String longestTitlePart;
 
         final java.util.Set<String> bodyWords = new java.util.HashSet<>();
         final java.util.Set<String> leadWords = new java.util.HashSet<>();
@@ -244,6 +345,13 @@ final class HeadlineFeatures {
             nearestAboveStart = nearest;
             longestNearStart = longest;
             pageTitleParts = keys.size() == 0 ? java.util.Set.of() : Headline.titleParts(keys.get(0));
+            String longestPart = "";
+            for (String part : pageTitleParts) {
+                if (!part.equals(keys.get(0)) && part.length() > longestPart.length()) {
+                    longestPart = part;
+                }
+            }
+            longestTitlePart = longestPart;
             if (c.size() > 0) {
                 pageTitleWords.addAll(words(c.get(0).text()));
             }
@@ -279,6 +387,29 @@ final class HeadlineFeatures {
             return -1;
         }
 
+        /**
+         * A menu entry: a candidate of three words or fewer in a run of four or more such blocks, one after
+         * another ("Start", "Film", "Vorführungen", "Geschichte").
+         */
+        boolean inMenuRun(int i) {
+            if (!shortCandidate(i)) {
+                return false;
+            }
+            int lo = i;
+            while (lo > 0 && shortCandidate(lo - 1)) {
+                lo--;
+            }
+            int hi = i;
+            while (shortCandidate(hi + 1)) {
+                hi++;
+            }
+            return hi - lo + 1 >= MENU_RUN;
+        }
+
+        private boolean shortCandidate(int i) {
+            return candidateSet.contains(i) && wordCount(i) <= 3;
+        }
+
         private int wordCount(int i) {
             return c.get(i).features().words();
         }
@@ -286,6 +417,15 @@ final class HeadlineFeatures {
         /** Not the first block, and equal to the page title or one of its parts around a separator. */
         boolean partOfPageTitle(int i) {
             return i > 0 && pageTitleParts.contains(keys.get(i));
+        }
+
+        /**
+         * Equal to a part of the page title other than its longest ("MDR.DE" of "Title ... | MDR.DE"): the site's
+         * name or a section, which the page also prints as its logo or a menu entry.
+         */
+        boolean minorPartOfPageTitle(int i) {
+            String k = keys.get(i);
+            return pageTitleParts.contains(k) && !k.equals(keys.get(0)) && k.length() < longestTitlePart.length();
         }
 
         /** The candidate one or two blocks above is shorter: this line is the dek under a title. */

@@ -15,6 +15,24 @@ final class Timestamps implements Step {
             Pattern.CASE_INSENSITIVE);
     private static final int MAX_WORDS = 12;
 
+    /**
+     * Three words or more around a year, with no day and no time ("Fünf HR-Trends 2023", "HISTALP Österreich
+     * Jahresbericht 2021"): a title that names its year, not a timestamp, which states the day or the hour.
+     */
+    static boolean titleWithYear(LabeledBlock b) {
+        if (b.features().words() < 3 || TIME.matcher(b.text()).find()) {
+            return false;
+        }
+        for (dev.pith.dates.DateMention m : dev.pith.dates.DateFinder.find(b.text(), dev.pith.dates.DateContext.none())) {
+            if (m.precision().compareTo(dev.pith.dates.Precision.MONTH) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}[:.h]\\d{2}\\b|\\bago\\b|\\bvor \\d");
+
     @Override
     public Classification apply(Classification in) {
         return in.map(b -> {
@@ -23,7 +41,8 @@ final class Timestamps implements Step {
             }
             String t = b.text();
             if ((b.features().digitShare() >= 0.25 || b.features().words() <= 6) && !t.endsWith(".") // the cheap tests first
-                    && mayStateTime(t) && YEAR_OR_TIME.matcher(t).find() && !SENTENCE_WORDS.matcher(t).find()) {
+                    && mayStateTime(t) && YEAR_OR_TIME.matcher(t).find() && !SENTENCE_WORDS.matcher(t).find()
+                    && !titleWithYear(b)) {
                 return b.with(Label.DATELINE, "a short line holding only a date or time");
             }
             return b;

@@ -30,6 +30,16 @@ class DatelinesTest {
     }
 
     @Test
+    void dateRunIntoTheHeadlineLineIsThePostsDate() {
+        String dump = String.join("\n", "Harbour Times", "Home", "News", "Sport", "",
+                "08.11.2021 | Council approves the harbour budget", "", PROSE, "", PROSE, "", PROSE, "", "Contact", "Imprint");
+        Article a = Pith.extract(dump, "-", ExtractOptions.DEFAULT);
+        assertEquals("Council approves the harbour budget", a.headline());
+        assertNotNull(a.published());
+        assertEquals("2021-11-08", a.published().iso().substring(0, 10));
+    }
+
+    @Test
     void lineWithoutAFullDateGivesNone() {
         Article a = extract("Filed under local politics, the harbour and the budget in August · 4 comments");
         assertNull(a.published());

@@ -12,7 +12,8 @@ import java.util.TreeMap;
  * the other folds, and a page counts when the top candidate is its gold title (over all pages with a title, so
  * a title that is no candidate counts as a miss). Also prints the in-sample figure and the candidate ceiling.
  * Run: {@code java -cp $CP dev.pith.classify.HeadlineCrossValidate CORPUS_DIR [FOLDS [MODEL_OUT]]}; with MODEL_OUT,
- * also writes the model trained on all pages (what {@code TrainHeadlineModel} writes).
+ * also writes the model trained on all pages (what {@code TrainHeadlineModel} writes). {@code -Ddrop=NAME,NAME}
+ * leaves features out (their values zero), to measure what each adds.
  */
 public final class HeadlineCrossValidate {
     private HeadlineCrossValidate() {
@@ -21,6 +22,12 @@ public final class HeadlineCrossValidate {
     public static void main(String[] args) throws Exception {
         int folds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         List<TrainHeadlineModel.Page> pages = TrainHeadlineModel.samples(Path.of(args[0]), id -> true);
+        for (String name : System.getProperty("drop", "").split(",")) {
+            int at = HeadlineFeatures.names().indexOf(name);
+            for (TrainHeadlineModel.Page p : at < 0 ? List.<TrainHeadlineModel.Page>of() : pages) {
+                p.candidates().forEach(x -> x[at] = 0);
+            }
+        }
         Map<String, int[]> counts = new TreeMap<>();
         for (int k = 0; k < folds; k++) {
             final int fold = k;

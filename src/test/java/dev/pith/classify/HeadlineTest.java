@@ -1,6 +1,7 @@
 package dev.pith.classify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pith.segment.DumpStyle;
@@ -40,14 +41,91 @@ class HeadlineTest {
     }
 
     @Test
-    void featureVectorHasOneValuePerName() {
+    void textBrowserPictureIsBracketedOrAFileName() {
+        assertTrue(HeadlineFeatures.imageMarker("[csm_FINA_LOGO_FUKUOKA_df74dcd6b8]"));
+        assertTrue(HeadlineFeatures.imageMarker("GettyImages_tote_Taube"));
+        assertFalse(HeadlineFeatures.imageMarker("[Suche starten]"));
+        assertFalse(HeadlineFeatures.imageMarker("Effiziente Hybridbatterie"));
+    }
+
+    @Test
+    void separatorsAreCountedOnlyWithSpacesAround() {
+        assertEquals(3, HeadlineFeatures.separators("Erfahrung, faire Preise! | Gas | Strom | Dienstleistungen"));
+        assertEquals(2, HeadlineFeatures.separators("Start » Film » Geschichte"));
+        assertEquals(0, HeadlineFeatures.separators("Zug um Zug/Schritt für Schritt: 24/7 erreichbar"));
+    }
+
+    @Test
+    void personNameIsTwoOrThreeCapitalisedWordsFromAGivenName() {
+        assertTrue(HeadlineFeatures.personName("Nicole Collignon", features("Nicole Collignon")));
+        assertFalse(HeadlineFeatures.personName("Effiziente Hybridbatterie", features("Effiziente Hybridbatterie")));
+        assertFalse(HeadlineFeatures.personName("Nicole sagt: Danke für alles",
+                features("Nicole sagt: Danke für alles")));
+    }
+
+    @Test
+    void lineHoldingTheDateOfADay() {
+        assertTrue(HeadlineFeatures.holdsDate("Blog » frag.jetzt « 28. Juni 2019", features("Blog » frag.jetzt « 28. Juni 2019")));
+        assertFalse(HeadlineFeatures.holdsDate("Fünf HR-Trends 2023", features("Fünf HR-Trends 2023")));
+        assertFalse(HeadlineFeatures.holdsDate("Effiziente Hybridbatterie", features("Effiziente Hybridbatterie")));
+    }
+
+    @Test
+    void shortCandidatesInARowAreAMenu() {
+        String dump = String.join("\n", "Ein Dokumentarprojekt", "Start", "Film", "Vorführungen", "Geschichte",
+                "Klänge des langen Verschweigens", PROSE, PROSE + " Two.");
+        Classification c = TrainHeadlineModel.beforeHeadline(Segmenter.segment(dump, DumpStyle.BROWSER_COPY),
+                DumpStyle.BROWSER_COPY);
+        int start = Headline.start(c);
+        HeadlineFeatures.Context ctx = new HeadlineFeatures.Context(c, Headline.candidates(c, start), start);
+        assertTrue(ctx.inMenuRun(2));
+        assertFalse(ctx.inMenuRun(5));
+    }
+
+    @Test
+    void siteNameIsAMinorPartOfThePageTitle() {
+        String dump = String.join("\n", "Autohäuser rechnen mit langsamem Anlaufen des Geschäfts | MDR.DE", "", "MDR.DE",
+                "", "Autohäuser rechnen mit langsamem Anlaufen des Geschäfts", "", PROSE, "", PROSE);
+        Classification c = TrainHeadlineModel.beforeHeadline(Segmenter.segment(dump, DumpStyle.SCRAPER), DumpStyle.SCRAPER);
+        int start = Headline.start(c);
+        HeadlineFeatures.Context ctx = new HeadlineFeatures.Context(c, Headline.candidates(c, start), start);
+        int site = indexOf(c, "MDR.DE");
+        int title = indexOf(c, "Autohäuser rechnen mit langsamem Anlaufen des Geschäfts");
+        assertTrue(ctx.minorPartOfPageTitle(site));
+        assertFalse(ctx.minorPartOfPageTitle(title));
+    }
+
+    private static Features features(String text) {
+        Classification c = TrainHeadlineModel.beforeHeadline(Segmenter.segment(text, DumpStyle.BROWSER_COPY),
+                DumpStyle.BROWSER_COPY);
+        return c.get(0).features();
+    }
+
+    private static int indexOf(Classification c, String text) {
+        for (int i = 0; i < c.size(); i++) {
+            if (c.get(i).text().equals(text)) {
+                return i;
+            }
+        }
+        throw new AssertionError(text);
+    }
+
+    @Test
+    void featureVectorHasOneValuePerNameAndTheStylesOwnCopy() {
         String dump = String.join("\n", "Harbour Times | Home", "", "Council approves the harbour budget", "", PROSE, "", PROSE);
         Classification c = TrainHeadlineModel.beforeHeadline(Segmenter.segment(dump, DumpStyle.SCRAPER), DumpStyle.SCRAPER);
         int start = Headline.start(c);
         java.util.List<Integer> candidates = Headline.candidates(c, start);
         HeadlineFeatures.Context ctx = new HeadlineFeatures.Context(c, candidates, start);
         for (int i : candidates) {
-            assertEquals(HeadlineFeatures.names().size(), HeadlineFeatures.of(c, i, start, ctx).length);
+            double[] v = HeadlineFeatures.of(c, i, start, ctx);
+            assertEquals(HeadlineFeatures.names().size(), v.length);
+            int n = HeadlineFeatures.sharedCount();
+            for (int j = 0; j < n; j++) { // the copies of a browser copy, a text browser, a scraper
+                assertEquals(0, v[n + j]);
+                assertEquals(0, v[2 * n + j]);
+                assertEquals(v[j], v[3 * n + j]);
+            }
         }
     }
 
