@@ -44,7 +44,7 @@ final class DumpStyleDetector {
         int spaceLines = 0;
         for (String line : lines) {
             if (Text.isBlank(line)) {
-                spaceLines += line.equals(" ") ? 1 : 0;
+                spaceLines += Text.isSingleSpace(line) ? 1 : 0;
                 continue;
             }
             nonBlank++;

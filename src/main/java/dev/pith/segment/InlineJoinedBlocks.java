@@ -33,14 +33,14 @@ final class InlineJoinedBlocks extends BlockBuilder {
         String title = firstText < 0 ? "" : lines[firstText].strip();
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
-            if (line.isEmpty() || (Text.isBlank(line) && !isSingleSpace(line))) {
+            if (line.isEmpty() || (Text.isBlank(line) && !Text.isSingleSpace(line))) {
                 blankLine();
                 previous = null;
                 spaceJoiner = false;
                 continue;
             }
-            if (isSingleSpace(line)) {
-                if (i > 0 && isSingleSpace(lines[i - 1])) {
+            if (Text.isSingleSpace(line)) {
+                if (i > 0 && Text.isSingleSpace(lines[i - 1])) {
                     blankLine(); // a run of them: the white space between block elements, see the class comment
                     previous = null;
                 }
@@ -108,9 +108,5 @@ final class InlineJoinedBlocks extends BlockBuilder {
     private static boolean closesQuotation(String trimmed) {
         return trimmed.length() >= 2 && QUOTES.indexOf(trimmed.charAt(0)) >= 0
                 && (CLOSING.indexOf(trimmed.charAt(1)) >= 0 || Text.isSpace(trimmed.charAt(1)));
-    }
-
-    private static boolean isSingleSpace(String line) {
-        return line.length() == 1 && Text.isSpace(line.charAt(0));
     }
 }

@@ -14,6 +14,14 @@ final class Text {
         return true;
     }
 
+    /**
+     * The line is one white-space character alone (a space, a tab, a no-break space): what a scraper's
+     * get_text() leaves between two elements, which both the style detector and the block joiner read.
+     */
+    static boolean isSingleSpace(String line) {
+        return line.length() == 1 && isSpace(line.charAt(0));
+    }
+
     /** White space including no-break and other Unicode spaces. */
     static boolean isSpace(char c) {
         if (c < 0x80) { // ASCII: space, tab to carriage return, and the four separators 0x1C to 0x1F

@@ -196,6 +196,18 @@ class SegmenterTest {
     }
 
     @Test
+    void scraperLinesOfOneNoBreakSpaceOrTabCountAsItsSingleSpaceLinesToo() {
+        // get_text() of a page whose elements are separated by &nbsp; or a tab: the same white space between
+        // elements as " ", read alike by the style detector and the block joiner
+        String wrapped = ("word ".repeat(15).strip() + "\n").repeat(90);
+        String wide = ("cell ".repeat(20).strip() + "\n").repeat(5);
+        for (String space : new String[] {"\u00a0", "\t"}) {
+            String scraped = wrapped.replace("\n", "\n" + space + "\n") + wide;
+            assertNotEquals(DumpStyle.TEXT_BROWSER, Segmenter.detectStyle(scraped), "lines of one " + (int) space.charAt(0));
+        }
+    }
+
+    @Test
     void dumpWithLongLinesIsDetectedAsBrowserCopy() {
         String dump = ("word ".repeat(40).strip() + "\n\n").repeat(10);
         assertEquals(DumpStyle.BROWSER_COPY, Segmenter.detectStyle(dump));
