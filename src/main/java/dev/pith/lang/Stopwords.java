@@ -82,13 +82,8 @@ public final class Stopwords {
 
     /**
      * Bit set over {@link #languages()} of the languages the first {@code length} chars of a buffer, a lower-case
-     * word, are a stopword of; 0 if none.
+     * word (the reused buffer of {@link #forEachWord}), are a stopword of; 0 if none.
      */
-    static long languagesOf(CharSequence lowercaseWord, int length) {
-        return TABLE.get(lowercaseWord, length);
-    }
-
-    /** {@link #languagesOf(CharSequence, int)} of a word in a buffer of {@link #forEachWord}. */
     static long languagesOf(char[] lowercaseWord, int length) {
         return TABLE.get(lowercaseWord, length);
     }

@@ -19,7 +19,7 @@ final class WordTable {
         bits = new long[size];
         mask = size - 1;
         for (Map.Entry<String, Long> e : words.entrySet()) {
-            int slot = hash(e.getKey(), e.getKey().length()) & mask;
+            int slot = hash(e.getKey().toCharArray(), e.getKey().length()) & mask;
             while (keys[slot] != null) {
                 slot = (slot + 1) & mask;
             }
@@ -28,25 +28,9 @@ final class WordTable {
         }
     }
 
-    /** The language bits of the first {@code length} chars of {@code word}, 0 when it is no stopword. */
-    long get(CharSequence word, int length) {
-        int slot = hash(word, length) & mask;
-        for (String k = keys[slot]; k != null; k = keys[slot]) {
-            if (k.length() == length && same(k, word)) {
-                return bits[slot];
-            }
-            slot = (slot + 1) & mask;
-        }
-        return 0;
-    }
-
-    /** {@link #get(CharSequence, int)} of the first {@code length} chars of a buffer. */
+    /** The language bits of the first {@code length} chars of the buffer {@code word}, 0 when it is no stopword. */
     long get(char[] word, int length) {
-        int h = 0;
-        for (int i = 0; i < length; i++) {
-            h = 31 * h + word[i];
-        }
-        int slot = (h ^ (h >>> 16)) & mask;
+        int slot = hash(word, length) & mask;
         for (String k = keys[slot]; k != null; k = keys[slot]) {
             if (k.length() == length && same(k, word)) {
                 return bits[slot];
@@ -65,20 +49,11 @@ final class WordTable {
         return true;
     }
 
-    private static boolean same(String k, CharSequence word) {
-        for (int i = 0; i < k.length(); i++) {
-            if (k.charAt(i) != word.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** String's hash of the first length chars, spread so that the low bits vary. */
-    private static int hash(CharSequence s, int length) {
+    private static int hash(char[] s, int length) {
         int h = 0;
         for (int i = 0; i < length; i++) {
-            h = 31 * h + s.charAt(i);
+            h = 31 * h + s[i];
         }
         return h ^ (h >>> 16);
     }

@@ -10,16 +10,16 @@ class WordTableTest {
     void findsEveryWordWithItsBitsAndNothingElse() {
         Map<String, Long> words = Map.of("the", 1L, "der", 6L, "de", 12L, "la", 8L);
         WordTable t = new WordTable(words);
-        words.forEach((w, bits) -> assertEquals(bits, t.get(w, w.length()), w));
-        assertEquals(0, t.get("them", 4));
-        assertEquals(0, t.get("d", 1));
-        assertEquals(0, t.get("", 0));
+        words.forEach((w, bits) -> assertEquals(bits, t.get(w.toCharArray(), w.length()), w));
+        assertEquals(0, t.get("them".toCharArray(), 4));
+        assertEquals(0, t.get("d".toCharArray(), 1));
+        assertEquals(0, t.get("".toCharArray(), 0));
     }
 
     @Test
     void looksUpThePrefixOfAReusedBuffer() {
         WordTable t = new WordTable(Map.of("und", 2L));
-        StringBuilder buffer = new StringBuilder("undine");
+        char[] buffer = "undine".toCharArray();
         assertEquals(0, t.get(buffer, 6));
         assertEquals(2L, t.get(buffer, 3));
     }
@@ -29,7 +29,7 @@ class WordTableTest {
         for (String lang : Stopwords.languages()) {
             for (String w : Stopwords.of(lang)) {
                 long bit = 1L << Stopwords.languages().indexOf(lang);
-                assertEquals(bit, Stopwords.languagesOf(new StringBuilder(w).append("xyz"), w.length()) & bit, lang + " " + w);
+                assertEquals(bit, Stopwords.languagesOf((w + "xyz").toCharArray(), w.length()) & bit, lang + " " + w);
             }
         }
     }
