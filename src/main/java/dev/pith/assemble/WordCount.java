@@ -1,5 +1,7 @@
 package dev.pith.assemble;
 
+import dev.pith.lang.Ascii;
+
 /** Counts words: runs of letters or digits; in scripts written without spaces, two characters count one. */
 public final class WordCount {
     private WordCount() {
@@ -12,7 +14,7 @@ public final class WordCount {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < 0x80) { // ASCII, most text: a letter or digit, an apostrophe or hyphen, or neither; never wide
-                if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+                if (Ascii.isLetterOrDigit(c)) {
                     if (!inWord) {
                         words++;
                     }

@@ -1,5 +1,6 @@
 package dev.pith.classify;
 
+import dev.pith.lang.Ascii;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -494,11 +495,11 @@ final class HeadlineFeatures {
             int i = 0;
             String s = text.toLowerCase(Locale.ROOT);
             while (i < s.length()) {
-                while (i < s.length() && !isLetterOrDigit(s.charAt(i))) {
+                while (i < s.length() && !Ascii.isLetterOrDigit(s.charAt(i))) {
                     i++;
                 }
                 int j = i;
-                while (j < s.length() && isLetterOrDigit(s.charAt(j))) {
+                while (j < s.length() && Ascii.isLetterOrDigit(s.charAt(j))) {
                     j++;
                 }
                 if (j - i >= 3) {
@@ -507,14 +508,6 @@ final class HeadlineFeatures {
                 i = j;
             }
             return out;
-        }
-
-        /**
-         * {@link Character#isLetterOrDigit(char)}, ASCII answered here: the words of every content block are read
-         * for each document's headline (3% of the text core, JFR, dev dumps).
-         */
-        private static boolean isLetterOrDigit(char c) {
-            return c < 0x80 ? c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' : Character.isLetterOrDigit(c);
         }
 
         boolean isCandidate(int i) {

@@ -25,4 +25,13 @@ public final class Ascii {
     public static boolean isWhitespace(char c) {
         return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F;
     }
+
+    /**
+     * {@link Character#isLetterOrDigit(char)}, ASCII answered here without the JDK's table: for the loops over
+     * every block's text.
+     */
+    public static boolean isLetterOrDigit(char c) {
+        return c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                : Character.isLetterOrDigit(c);
+    }
 }

@@ -1,5 +1,7 @@
 package dev.pith.segment;
 
+import dev.pith.lang.Ascii;
+
 /** Character-level helpers shared by the segmenters. */
 final class Text {
     private Text() {
@@ -24,8 +26,8 @@ final class Text {
 
     /** White space including no-break and other Unicode spaces. */
     static boolean isSpace(char c) {
-        if (c < 0x80) { // ASCII: space, tab to carriage return, and the four separators 0x1C to 0x1F
-            return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F;
+        if (c < 0x80) {
+            return Ascii.isWhitespace(c);
         }
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff';
     }

@@ -12,4 +12,11 @@ class AsciiTest {
             assertEquals(Character.isWhitespace(c) || Character.isSpaceChar(c), Ascii.isWhitespace(c), "char " + (int) c);
         }
     }
+
+    @Test
+    void letterOrDigitIsTheJdksForEveryChar() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            assertEquals(Character.isLetterOrDigit((char) c), Ascii.isLetterOrDigit((char) c), "char " + c);
+        }
+    }
 }
