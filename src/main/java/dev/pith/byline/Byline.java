@@ -20,4 +20,12 @@ public record Byline(String asWritten, List<String> authors, double confidence) 
     public Byline {
         authors = List.copyOf(authors);
     }
+
+    /**
+     * The line states the byline with a marker ("By", "Von", "Autor:"), at its start or after a lead-in: a
+     * confidence of {@value BylineParser#AFTER_LEAD_IN} or more.
+     */
+    public boolean marked() {
+        return confidence >= BylineParser.AFTER_LEAD_IN;
+    }
 }

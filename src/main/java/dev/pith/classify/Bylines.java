@@ -30,8 +30,6 @@ final class Bylines implements Step {
     private static final int OWNER_WORDS = 30;
     /** A name in an author box is followed by the author's bio: a line of at least this many words. */
     private static final int BIO_WORDS = 8;
-    /** The byline parser's confidence for a marker ("By", "Von", "Autor:"), at the start or after a lead-in. */
-    private static final double MARKED = 0.85;
 
     @Override
     public Classification apply(Classification in) {
@@ -328,7 +326,7 @@ final class Bylines implements Step {
 
         /** The block states a byline with a marker, at its start or after a lead-in ("By X", "Posted on ... by X"). */
         boolean marked(int i) {
-            return strictReading(i).map(Byline::confidence).orElse(0.0) >= MARKED;
+            return strictReading(i).map(Byline::marked).orElse(false);
         }
 
         private Optional<Byline> strictReading(int i) {

@@ -831,7 +831,7 @@ final class PageMetadata {
         String start = description.length() > DESCRIPTION_BYLINE ? description.substring(0, DESCRIPTION_BYLINE) : description;
         int dash = start.indexOf(" - ");
         java.util.Optional<Byline> b = BylineParser.parse(dash > 0 ? start.substring(0, dash) : start);
-        if (b.isPresent() && b.get().confidence() >= MARKED) {
+        if (b.isPresent() && b.get().marked()) {
             for (String n : b.get().authors()) {
                 addAuthor(n, "the byline the description starts with");
             }
@@ -1066,7 +1066,7 @@ final class PageMetadata {
                 seen++;
             }
             java.util.Optional<Byline> b = BylineParser.parse(labelled(e));
-            if (b.isPresent() && !b.get().authors().isEmpty() && (b.get().confidence() >= MARKED
+            if (b.isPresent() && !b.get().authors().isEmpty() && (b.get().marked()
                     || markers == Markers.OR_DATED && !inner && b.get().confidence() >= DATED && dev.pith.byline.GivenNames.allStartWithGivenName(b.get().authors())
                     && helpers.date(v) != null)) {
                 byline = v.strip();
@@ -1182,8 +1182,6 @@ final class PageMetadata {
     /** Elements whose text is the headline, a link, a date or code, never the byline scanned for. */
     private static final java.util.Set<String> NOT_BYLINE_TAGS = java.util.Set.of("h1", "a", "time", "script", "style");
     private static final int MAX_BYLINE_CHILDREN = 8;
-    /** The byline parser's confidence for a marker ("By", "Von", "Autor:"), at the start or after a lead-in. */
-    private static final double MARKED = 0.85;
     /**
      * The parser's confidence for a name set beside a date with no marker ("11.12.2019 - Amelie Loevenich",
      * "04.02.2022 | 13:10 Uhr | Uta Helkenberg"; dev corpus): taken when every name starts with a common given name.

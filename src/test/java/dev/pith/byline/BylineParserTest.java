@@ -552,4 +552,11 @@ class BylineParserTest {
         assertTrue(BylineParser.parseLenient("By David Baché").orElseThrow().confidence()
                 > BylineParser.parseLenient("David Baché").orElseThrow().confidence());
     }
+
+    @Test
+    void aBylineIsMarkedWhenAMarkerStatesItAtTheStartOrAfterALeadIn() {
+        assertTrue(BylineParser.parse("By Jane Doe").orElseThrow().marked());
+        assertTrue(BylineParser.parse("Posted on 3 May 2021 by Jane Doe").orElseThrow().marked());
+        assertFalse(BylineParser.parse("Jane Doe | Reuters").orElseThrow().marked());
+    }
 }
