@@ -83,8 +83,9 @@ final class Bylines implements Step {
         }
         // a marked byline beside a dateline anywhere: a post's meta block ("Author: X" / "Published: 3 May 2019") is
         // the article's, though far below what was taken for its end (a body cut short by figures and code)
-        int meta = first(in, 0, in.size() - 1, i -> claimable(in.get(i)) && parses.marked(i)
-                && (isDateline(in, i - 1) || isDateline(in, i + 1)));
+        // the labels first: the strict reading of every claimable block of the document was 6% of the text core (JFR)
+        int meta = first(in, 0, in.size() - 1, i -> claimable(in.get(i))
+                && (isDateline(in, i - 1) || isDateline(in, i + 1)) && parses.marked(i));
         if (meta >= 0) {
             return out.relabel(meta, Label.BYLINE, "states a byline beside a dateline, far from the article");
         }
