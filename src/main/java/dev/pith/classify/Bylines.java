@@ -146,7 +146,8 @@ final class Bylines implements Step {
                                              int start, int end) {
         Classification c = null;
         for (int i = 1; i < in.size(); i++) {
-            if (claimable(in.get(i)) && near(in, i, headline, start, end) && (parses.givenName(i) || parses.nameShaped(i))
+            if (claimable(in.get(i)) && near(in, i, headline, start, end) && BylineParser.mayBeInitials(in.get(i - 1).text())
+                    && (parses.givenName(i) || parses.nameShaped(i))
                     && parses.names(i).size() == 1 && BylineParser.isInitialsOf(in.get(i - 1).text(), parses.names(i).get(0))) {
                 c = (c == null ? out : c).relabel(i, Label.BYLINE, "a name under its initials (an author's avatar)");
             }

@@ -211,6 +211,24 @@ class BylineParserTest {
     }
 
     @Test
+    void onlyALineOfCapitalsMayBeInitials() {
+        assertTrue(BylineParser.mayBeInitials(" J.D. "));
+        assertTrue(BylineParser.mayBeInitials("ÅL"));
+        assertFalse(BylineParser.mayBeInitials("UvdL"));
+        assertFalse(BylineParser.mayBeInitials("L."));
+        assertFalse(BylineParser.mayBeInitials("J D"));
+        assertFalse(BylineParser.mayBeInitials("Luana Patriolino"));
+        // whatever the name, isInitialsOf holds only for a line mayBeInitials accepts
+        for (String line : List.of("LP", "L.P.", "Lp", "L P", "LP2", "", ".", "ŁP")) {
+            for (String name : List.of("Luana Patriolino", "Łukasz Pawlak", "Lp Foo")) {
+                if (BylineParser.isInitialsOf(line, name)) {
+                    assertTrue(BylineParser.mayBeInitials(line), line + " over " + name);
+                }
+            }
+        }
+    }
+
+    @Test
     void conjunctionAloneOnItsLineJoinsNames() {
         assertTrue(BylineParser.isConjunctionOnly(" and "));
         assertTrue(BylineParser.isConjunctionOnly("und"));
