@@ -211,6 +211,37 @@ class BylineParserTest {
     }
 
     @Test
+    void separatorTestAgreesWithTheSeparatorListForEveryChar() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            assertEquals(BylineParser.SEPARATORS.indexOf(c) >= 0, BylineParser.isSeparator(c), "char " + (int) c);
+        }
+    }
+
+    @Test
+    void linkPrefixTestAgreesWithTheLowerCaseCopy() {
+        List<String> chunks = List.of("HTTPS://x.org", "Http:", "http", "www.example.com", "WwW.", "wWw", "İhttp:",
+                "ſtuff", "httpſ:", "\u212Aww.", "hTtPs:/", "ht", "", "xhttp:", "Www.İ");
+        for (String chunk : chunks) {
+            for (String prefix : List.of("http:", "https:", "www.", "http")) {
+                String line = "by " + chunk + " x";
+                assertEquals(chunk.toLowerCase(java.util.Locale.ROOT).startsWith(prefix),
+                        BylineParser.startsWithLower(line, 3, 3 + chunk.length(), prefix), chunk + " / " + prefix);
+            }
+        }
+        assertTrue(BylineParser.startsWithLower("Www.x", 0, 5, "www."));
+        assertFalse(BylineParser.startsWithLower("Www.x", 0, 3, "www."));
+    }
+
+    @Test
+    void addressesAndLinksAreOneTokenEach() {
+        List<BylineParser.Tok> toks = BylineParser.tokenize("By Jane Doe jane.doe@example.com HTTPS://x.org/a|b");
+        assertEquals(BylineParser.Kind.EMAIL, toks.get(3).kind());
+        assertEquals(BylineParser.Kind.URL, toks.get(4).kind());
+        assertEquals("HTTPS://x.org/a|b", toks.get(4).text());
+        assertEquals(BylineParser.Kind.HANDLE, BylineParser.tokenize("@home.").get(0).kind());
+    }
+
+    @Test
     void onlyALineOfCapitalsMayBeInitials() {
         assertTrue(BylineParser.mayBeInitials(" J.D. "));
         assertTrue(BylineParser.mayBeInitials("ÅL"));
