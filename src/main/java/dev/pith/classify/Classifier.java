@@ -56,6 +56,8 @@ public final class Classifier {
                 new TeaserCards(),
                 // after the model, which reads an author's bio as the article's last paragraph
                 new AuthorBio(),
+                // likewise, the box about the author or the publisher under its heading
+                new AboutBox(),
                 // blocks moved into the body get their paragraph kind like the others
                 new Subheadings(),
                 new QuotesAndLists());
