@@ -54,6 +54,8 @@ public final class Classifier {
                 new CodeLines(),
                 // after the model, which reads a teaser's standfirst as prose
                 new TeaserCards(),
+                // likewise teasers without dates, cut off with an ellipsis
+                new TruncatedTeasers(),
                 // after the model, which reads an author's bio as the article's last paragraph
                 new AuthorBio(),
                 // likewise, the box about the author or the publisher under its heading
