@@ -1,31 +1,21 @@
 package dev.pith.classify;
 
+import static dev.pith.classify.ArticleFixture.LAST;
+import static dev.pith.classify.ArticleFixture.PROSE;
+import static dev.pith.classify.ArticleFixture.kept;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.pith.segment.DumpStyle;
-import dev.pith.segment.Segmenter;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AboutBoxTest {
-    private static final String PROSE = "The council voted on Tuesday to approve the new budget, which raises spending "
-            + "on schools and roads by a tenth and will be paid for by a small rise in local taxes next year.";
     private static final String BIO = "As an editor, Tom Berger has written about city politics, transport and "
             + "schools for ten years, leads the local desk of the paper and teaches reporting at the university, where "
             + "he also studied history and law.";
 
     private static Classification classify(List<String> after) {
-        List<String> lines = new ArrayList<>(List.of("Council approves the new budget", PROSE, PROSE + " Two.",
-                PROSE + " Three.", PROSE + " Four."));
-        lines.addAll(after);
-        String dump = String.join("\n\n", lines);
-        return Classifier.classify(Segmenter.segment(dump, DumpStyle.BROWSER_COPY), DumpStyle.BROWSER_COPY, "en");
-    }
-
-    private static boolean kept(Classification c, String text) {
-        return c.blocks().stream().filter(b -> b.text().equals(text)).findFirst().orElseThrow().label().isContent();
+        return ArticleFixture.classify(null, after, "\n\n");
     }
 
     @Test
@@ -33,7 +23,7 @@ class AboutBoxTest {
         Classification c = classify(List.of("About Tom Berger", BIO));
         assertFalse(kept(c, BIO));
         assertFalse(kept(c, "About Tom Berger"));
-        assertTrue(kept(c, PROSE + " Four."));
+        assertTrue(kept(c, LAST));
     }
 
     @Test
