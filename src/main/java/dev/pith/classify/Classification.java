@@ -107,4 +107,15 @@ public record Classification(DumpStyle style, String language, List<LabeledBlock
         }
         return -1;
     }
+
+    /** How many blocks after block {@code i} have the given role. */
+    public int countAfter(Role role, int i) {
+        int n = 0;
+        for (int k = i + 1; k < blocks.size(); k++) {
+            if (blocks.get(k).label().role() == role) {
+                n++;
+            }
+        }
+        return n;
+    }
 }

@@ -54,8 +54,12 @@ public final class Classifier {
                 new CodeLines(),
                 // after the model, which reads a teaser's standfirst as prose
                 new TeaserCards(),
+                // likewise teasers without dates, cut off with an ellipsis
+                new TruncatedTeasers(),
                 // after the model, which reads an author's bio as the article's last paragraph
                 new AuthorBio(),
+                // likewise, the box about the author or the publisher under its heading
+                new AboutBox(),
                 // blocks moved into the body get their paragraph kind like the others
                 new Subheadings(),
                 new QuotesAndLists());

@@ -81,7 +81,8 @@ final class TeaserCards implements Step {
         return gap >= MIN_GAP && gap <= MAX_GAP;
     }
 
-    private static int articleWordsBefore(Classification in, int end) {
+    /** Words of the blocks in the body before block {@code end}. */
+    static int articleWordsBefore(Classification in, int end) {
         int words = 0;
         for (int i = 0; i < end && i < in.size(); i++) {
             if (in.label(i).isContent()) {

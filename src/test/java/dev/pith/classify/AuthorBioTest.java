@@ -1,30 +1,18 @@
 package dev.pith.classify;
 
+import static dev.pith.classify.ArticleFixture.PROSE;
+import static dev.pith.classify.ArticleFixture.kept;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.pith.segment.DumpStyle;
-import dev.pith.segment.Segmenter;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AuthorBioTest {
-    private static final String PROSE = "The council voted on Tuesday to approve the new budget, which raises spending "
-            + "on schools and roads by a tenth and will be paid for by a small rise in local taxes next year.";
-
     private static Classification classify(String byline, List<String> after) {
-        List<String> lines = new ArrayList<>(List.of("Council approves the new budget", byline, PROSE,
-                PROSE + " Two.", PROSE + " Three.", PROSE + " Four."));
-        lines.addAll(after);
-        String dump = String.join("\n\n", lines);
-        return Classifier.classify(Segmenter.segment(dump, DumpStyle.BROWSER_COPY), DumpStyle.BROWSER_COPY, "en");
-    }
-
-    private static boolean kept(Classification c, String text) {
-        return c.blocks().stream().filter(b -> b.text().equals(text)).findFirst().orElseThrow().label().isContent();
+        return ArticleFixture.classify(byline, after, "\n\n");
     }
 
     @Test
