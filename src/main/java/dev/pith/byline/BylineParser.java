@@ -1285,6 +1285,12 @@ public final class BylineParser {
                 out.add(new Tok(w.substring(0, glued), Kind.WORD));
                 w = w.substring(glued);
             }
+            int acronym = acronymGluedAt(w);
+            if (acronym > 0) {
+                out.add(new Tok(w.substring(0, acronym), Kind.WORD));
+                out.add(new Tok("|", Kind.PUNCT));
+                w = w.substring(acronym);
+            }
             out.add(new Tok(w, kindOf(w)));
         }
         out.addAll(trailing);
@@ -1313,6 +1319,31 @@ public final class BylineParser {
             }
         }
         return gluedNumberAt(w);
+    }
+
+    /**
+     * Where a capitalised word runs into a word that starts with an acronym ("FrankeRSS-Newsfeed", "DoeTV"): the
+     * next element's link, which innerText and text browsers write without a space; 0 when none. The two parts
+     * are two elements, so the names end between them (the caller puts a separator there). A name's own capitals
+     * stand one at a time ("McDonald", "DeAndre"), never two after a lower-case letter. Rule source: linked names
+     * followed by a feed's or a profile's link in author rows.
+     */
+    private static int acronymGluedAt(String w) {
+        if (w.length() < 5 || !Character.isUpperCase(w.charAt(0))) {
+            return 0;
+        }
+        for (int i = 2; i + 1 < w.length(); i++) {
+            if (Character.isLowerCase(w.charAt(i - 1)) && Character.isUpperCase(w.charAt(i))
+                    && Character.isUpperCase(w.charAt(i + 1))) {
+                for (int j = 0; j < i; j++) {
+                    if (!Character.isLetter(w.charAt(j))) {
+                        return 0;
+                    }
+                }
+                return i;
+            }
+        }
+        return 0;
     }
 
     /**

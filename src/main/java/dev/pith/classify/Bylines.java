@@ -89,6 +89,15 @@ final class Bylines implements Step {
         if (meta >= 0) {
             return out.relabel(meta, Label.BYLINE, "states a byline beside a dateline, far from the article");
         }
+        // the same meta block in a scraper's dump, the label on a line of its own: "Datum:" / "19.11.2021" /
+        // "Autor:" / "Jane Doe"
+        int metaSplit = first(in, 0, in.size() - 2, i -> claimable(in.get(i)) && parses.markerAbove(i + 1)
+                && (isDateline(in, i - 1) || isDateline(in, i + 2)));
+        if (metaSplit >= 0) {
+            return coAuthors(out.relabel(metaSplit, Label.BYLINE,
+                            "a byline's marker alone beside a dateline, the name on the next line, far from the article")
+                    .relabel(metaSplit + 1, Label.BYLINE, "the name under a byline's marker"), parses, metaSplit + 1);
+        }
         // names under their initials (an author row's avatars), each a byline: the co-authors
         Classification initialled = initialled(in, out, parses, headline, start, end);
         if (initialled != null) {

@@ -346,6 +346,14 @@ class BylineParserTest {
     }
 
     @Test
+    void nameGluedToAnAcronymsLinkEndsThere() {
+        assertEquals(List.of("Lena Brandt"), authors("Von Lena BrandtRSS-Feed aller Artikel von Lena Brandt"));
+        assertEquals(List.of("Tom Baker"), authors("By Tom BakerTV critic"));
+        assertEquals(List.of("Ronald McDonald"), authors("By Ronald McDonald"));
+        assertEquals(List.of("DeAndre Jordan"), authors("By DeAndre Jordan"));
+    }
+
+    @Test
     void markerWithNothingAfterItIsOnlyAMarker() {
         assertTrue(BylineParser.isMarkerOnly("By"));
         assertTrue(BylineParser.isMarkerOnly("Posted by"));

@@ -252,6 +252,19 @@ class BylinesTest {
     }
 
     @Test
+    void markerAloneBesideADatelineFarBelowTheArticleTakesTheNameUnderIt() {
+        // a scraper's dump of a post's meta block: every label and value on a line of its own
+        List<String> lines = new ArrayList<>(List.of("Home", "Council approves the new budget", PROSE, PROSE + " Two.",
+                PROSE + " Three."));
+        for (int i = 1; i <= 16; i++) {
+            lines.add("Figure " + i + ": spending per school and year");
+        }
+        lines.addAll(List.of("Date:", "03.12.2019", "Author:", "Jane Miller", "Source:", "Town News", "Contact"));
+        Classification c = classify(lines.toArray(String[]::new));
+        assertEquals(List.of("Jane Miller"), Assembler.assemble("t", c, List.of(), null).authors());
+    }
+
+    @Test
     void namesUnderTheirInitialsAreCoAuthors() {
         // an author row whose avatars show the initials: one block per avatar and per name
         Classification c = classify("Home", "Politics", "Council approves the new budget", PROSE, "LB", "Lea Barros",
